@@ -1,0 +1,1 @@
+"""Use cases over storage, sources, matching, checklists and reports; no Qt here."""
