@@ -1,0 +1,1 @@
+"""Shared item models and small widgets used by several pages."""

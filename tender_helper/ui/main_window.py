@@ -1,0 +1,147 @@
+"""The main window: side navigation over the pages, the company switcher, menus and the status bar."""
+
+from __future__ import annotations
+
+from tender_helper import APP_NAME
+from tender_helper.core.company import Company
+from tender_helper.services.context import AppContext
+from tender_helper.ui import state as state_names
+from tender_helper.ui.about_dialog import AboutDialog
+from tender_helper.ui.companies_page import CompaniesPage
+from tender_helper.ui.profile_page import ProfilePage
+from tender_helper.ui.qt import (
+    QAction,
+    QCloseEvent,
+    QComboBox,
+    QHBoxLayout,
+    QKeySequence,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSize,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+    QWidget,
+)
+from tender_helper.ui.settings_dialog import SettingsDialog
+from tender_helper.ui.state import AppState
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext, ui_language: str) -> None:
+        super().__init__()
+        self.setWindowTitle(APP_NAME)
+        self.state = AppState(context, ui_language)
+        self.navigation = QListWidget(objectName="navigation")
+        self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setFixedWidth(210)
+        self.pages = QStackedWidget()
+        self.company_switcher = QComboBox(objectName="companySwitcher")
+        self.company_switcher.setMinimumWidth(260)
+        self._restore_company()
+        self.companies_page = CompaniesPage(self.state)
+        self.profile_page = ProfilePage(self.state)
+        self._add_page(self.companies_page, self.tr("Companies"), QStyle.StandardPixmap.SP_DirHomeIcon)
+        self._add_page(self.profile_page, self.tr("Search profile"), QStyle.StandardPixmap.SP_FileDialogContentsView)
+        self._build_toolbar()
+        self._build_menus()
+        self._build_status_bar()
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.navigation.setCurrentRow(0 if self.state.current_company is None else 1)
+        self.state.changed.connect(self._on_changed)
+        self.state.company_selected.connect(self._show_company_in_switcher)
+        self.company_switcher.activated.connect(self._switch_company)
+        self._fill_switcher()
+        self.resize(1180, 760)
+
+    def _restore_company(self) -> None:
+        wanted = self.state.context.settings.current_company_id
+        companies = self.state.companies.list_companies()
+        chosen = next((c for c in companies if c.id == wanted), companies[0] if companies else None)
+        self.state.current_company = chosen
+
+    def _add_page(self, page: QWidget, title: str, icon: QStyle.StandardPixmap) -> None:
+        item = QListWidgetItem(self.style().standardIcon(icon), title)
+        item.setSizeHint(QSize(200, 40))
+        self.navigation.addItem(item)
+        self.pages.addWidget(page)
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Company"), objectName="companyToolbar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(QLabel(self.tr("Company:") + " "))
+        toolbar.addWidget(self.company_switcher)
+        self.addToolBar(toolbar)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        settings = QAction(self.tr("&Settings…"), self, objectName="settingsAction")
+        settings.setShortcut(QKeySequence.StandardKey.Preferences)
+        settings.triggered.connect(self.open_settings)
+        file_menu.addAction(settings)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Tender Helper"), self, objectName="aboutAction")
+        about.triggered.connect(self.open_about)
+        help_menu.addAction(about)
+
+    def _build_status_bar(self) -> None:
+        database = self.state.context.database
+        where = self.tr("Database: {kind}").format(kind="SQLite" if database.is_sqlite else database.engine.dialect.name)
+        self.status_label = QLabel(f"{where} · {self.state.context.paths.root}")
+        self.statusBar().addPermanentWidget(self.status_label)
+        if self.state.context.backup_made:
+            message = self.tr("The database was updated; a copy of the old one is in {path}.")
+            self.statusBar().showMessage(message.format(path=self.state.context.backup_made), 15000)
+
+    def _fill_switcher(self) -> None:
+        self.company_switcher.clear()
+        companies = self.state.companies.list_companies()
+        if not companies:
+            self.company_switcher.addItem(self.tr("No companies yet"), None)
+        for company in companies:
+            self.company_switcher.addItem(f"{company.name} ({company.business_id})", company)
+        self._show_company_in_switcher(self.state.current_company)
+
+    def _show_company_in_switcher(self, company: Company | None) -> None:
+        for row in range(self.company_switcher.count()):
+            item = self.company_switcher.itemData(row)
+            if item is not None and company is not None and item.id == company.id:
+                self.company_switcher.setCurrentIndex(row)
+                return
+
+    def _switch_company(self, row: int) -> None:
+        company = self.company_switcher.itemData(row)
+        if company is not None and company != self.state.current_company:
+            self.state.select_company(company)
+            self.statusBar().showMessage(self.tr("Working on {name}.").format(name=company.name), 4000)
+
+    def _on_changed(self, what: str) -> None:
+        if what == state_names.COMPANIES:
+            self._fill_switcher()
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.state.context.settings, self.state.context.paths.root, self)
+        if dialog.exec():
+            self.state.context.save_settings()
+            self.statusBar().showMessage(self.tr("Settings saved. Some changes apply after a restart."), 6000)
+
+    def open_about(self) -> None:
+        AboutDialog(str(self.state.context.paths.root), self).exec()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.state.context.settings.window_geometry = bytes(self.saveGeometry().toHex().data()).decode()
+        self.state.context.save_settings()
+        super().closeEvent(event)
