@@ -149,7 +149,7 @@ def test_unknown_subtype_and_no_lots_still_parse() -> None:
 def test_deadline_time_forms(fixture: str, expected: datetime) -> None:
     notice = parse_eforms(load(fixture))
     assert notice.deadline == expected
-    assert notice.deadline is not None and notice.deadline.utcoffset() == expected.utcoffset()
+    assert isinstance(notice.deadline, datetime) and notice.deadline.utcoffset() == expected.utcoffset()
 
 
 def test_corrigendum_is_a_change() -> None:
