@@ -1,0 +1,1 @@
+"""VSME Basic Module sustainability statements: typed data, validation, emissions, completeness and JSON."""
