@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Generator, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date, timedelta
 from enum import StrEnum
@@ -251,7 +251,7 @@ class TedSearchClient:
     def close(self) -> None:
         self.http.close()
 
-    def search(self, query: TedQuery, state: TedSyncState | None = None) -> Iterator[TedSearchHit]:
+    def search(self, query: TedQuery, state: TedSyncState | None = None) -> Generator[TedSearchHit, None, None]:
         """Yields every hit, page by page, updating `state` as it goes.
 
         With a state from an earlier run the search continues its iteration token, or else asks only
