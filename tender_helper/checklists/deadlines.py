@@ -114,7 +114,7 @@ _STANDSTILL_RULES: dict[tuple[str, bool], DeadlineRule] = {
         "hankintalaki 1397/2016 129 § (odotusaika)",
         QT_TRANSLATE_NOOP(
             "Deadlines",
-            "The contract may be signed 14 days after you received the decision and appeal instructions at the earliest.",
+            "The contract may be signed 14 days after you received the decision and appeal instructions.",
         ),
     ),
     ("SE", True): DeadlineRule(

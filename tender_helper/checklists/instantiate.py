@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
+from tender_helper.checklists.assessment import Assessment, assess_bid
 from tender_helper.checklists.deadlines import BidTimeline, build_timeline
 from tender_helper.checklists.templates import (
     CATEGORIES,
@@ -18,6 +19,20 @@ from tender_helper.checklists.templates import (
     load_templates,
     normalize_language,
 )
+
+# The assessment lives in assessment.py; re-exported so callers find the whole bid set-up here.
+__all__ = [
+    "ITEM_STATUSES",
+    "Assessment",
+    "BidContext",
+    "ChecklistItem",
+    "TemplateChange",
+    "applicable_templates",
+    "assess_bid",
+    "build_checklist",
+    "due_dates",
+    "template_changes",
+]
 
 ITEM_STATUSES = ("todo", "in_progress", "done", "not_applicable")
 

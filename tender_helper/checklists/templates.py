@@ -89,10 +89,11 @@ class Conditions:
     def matches(
         self, *, country: str, procedure: str | None, nature: str | None, above_threshold: bool | None, lot_count: int
     ) -> bool:
-        """True when the bid fits; unknown bid facts (None) never exclude, so nothing is dropped by guessing."""
+        """True when the bid fits. An unknown nature or threshold (None) never excludes, so no step is dropped by
+        guessing; an unknown procedure does exclude procedure-specific steps, which contradict each other."""
         if self.countries and country.upper() not in self.countries:
             return False
-        if self.procedures and procedure is not None and procedure not in self.procedures:
+        if self.procedures and procedure not in self.procedures:
             return False
         if self.natures and nature is not None and nature not in self.natures:
             return False
