@@ -9,14 +9,9 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from tender_helper.i18n import translate
 from tender_helper.services.context import AppContext, open_context
 
 Handler = Callable[[argparse.Namespace, AppContext], int]
-
-
-def tr(text: str) -> str:
-    return translate("Cli", text)
 
 
 @contextmanager

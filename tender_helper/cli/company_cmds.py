@@ -6,8 +6,9 @@ import argparse
 from dataclasses import replace
 from typing import Any
 
-from tender_helper.cli.common import add_json_flag, print_fields, print_json, print_table, tr
+from tender_helper.cli.common import add_json_flag, print_fields, print_json, print_table
 from tender_helper.core.company import Company, SizeClass, parse_amount, split_list
+from tender_helper.i18n import translate
 from tender_helper.services.companies import CompanyService
 from tender_helper.services.context import AppContext
 
@@ -84,7 +85,7 @@ def _report(args: argparse.Namespace, company: Company, message: str) -> None:
 
 def add_company(args: argparse.Namespace, context: AppContext) -> int:
     company = CompanyService(context.database).create(Company(**_changes(args)))
-    _report(args, company, tr("Added company {name} (id {id})."))
+    _report(args, company, translate("Cli", "Added company {name} (id {id})."))
     return 0
 
 
@@ -94,7 +95,7 @@ def edit_company(args: argparse.Namespace, context: AppContext) -> int:
     if "employees" in changes or "turnover" in changes:
         changes.setdefault("size_class", None)  # re-derive unless given
     company = service.update(replace(service.find(args.company), **changes))
-    _report(args, company, tr("Saved company {name} (id {id})."))
+    _report(args, company, translate("Cli", "Saved company {name} (id {id})."))
     return 0
 
 
@@ -103,9 +104,19 @@ def list_companies(args: argparse.Namespace, context: AppContext) -> int:
     if args.json:
         print_json([company_json(company) for company in companies])
     elif not companies:
-        print(tr("No companies yet. Add one with: tender-helper company add --name … --business-id … --country FI"))
+        print(
+            translate(
+                "Cli", "No companies yet. Add one with: tender-helper company add --name … --business-id … --country FI"
+            )
+        )
     else:
-        headers = [tr("Id"), tr("Name"), tr("Business id"), tr("Country"), tr("Size")]
+        headers = [
+            translate("Cli", "Id"),
+            translate("Cli", "Name"),
+            translate("Cli", "Business id"),
+            translate("Cli", "Country"),
+            translate("Cli", "Size"),
+        ]
         rows = [[c.id, c.name, c.business_id, c.country, c.size_class or ""] for c in companies]
         print_table(headers, rows)
     return 0
@@ -118,15 +129,15 @@ def show_company(args: argparse.Namespace, context: AppContext) -> int:
         return 0
     print_fields(
         [
-            (tr("Id"), company.id),
-            (tr("Name"), company.name),
-            (tr("Business id"), company.business_id),
-            (tr("Country"), company.country),
-            (tr("Size"), company.size_class),
-            (tr("Turnover (EUR)"), company.turnover),
-            (tr("Staff"), company.employees),
-            (tr("Languages"), company.languages),
-            (tr("Description"), company.description),
+            (translate("Cli", "Id"), company.id),
+            (translate("Cli", "Name"), company.name),
+            (translate("Cli", "Business id"), company.business_id),
+            (translate("Cli", "Country"), company.country),
+            (translate("Cli", "Size"), company.size_class),
+            (translate("Cli", "Turnover (EUR)"), company.turnover),
+            (translate("Cli", "Staff"), company.employees),
+            (translate("Cli", "Languages"), company.languages),
+            (translate("Cli", "Description"), company.description),
         ]
     )
     return 0
@@ -136,11 +147,13 @@ def delete_company(args: argparse.Namespace, context: AppContext) -> int:
     service = CompanyService(context.database)
     company = service.find(args.company)
     if not args.yes:
-        answer = input(tr("Delete {name} and all its data? Type yes to confirm: ").format(name=company.name))
+        answer = input(
+            translate("Cli", "Delete {name} and all its data? Type yes to confirm: ").format(name=company.name)
+        )
         if answer.strip().lower() not in {"yes", "y", "kyllä", "ja"}:
-            print(tr("Nothing was deleted."))
+            print(translate("Cli", "Nothing was deleted."))
             return 0
     assert company.id is not None
     service.delete(company.id)
-    print(tr("Deleted company {name}.").format(name=company.name))
+    print(translate("Cli", "Deleted company {name}.").format(name=company.name))
     return 0

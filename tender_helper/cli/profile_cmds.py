@@ -6,11 +6,12 @@ import argparse
 from dataclasses import replace
 from typing import Any
 
-from tender_helper.cli.common import add_json_flag, print_fields, print_json, tr
+from tender_helper.cli.common import add_json_flag, print_fields, print_json
 from tender_helper.core.company import NoticeKind, SearchProfile, parse_amount, split_list
 from tender_helper.core.cpv import cpv_vocabulary
 from tender_helper.core.errors import QT_TRANSLATE_NOOP, InvalidInput
 from tender_helper.core.nuts import nuts_regions
+from tender_helper.i18n import translate
 from tender_helper.services.companies import CompanyService
 from tender_helper.services.context import AppContext
 
@@ -66,14 +67,18 @@ def _kinds(text: str) -> frozenset[NoticeKind]:
         return frozenset(NoticeKind(kind.lower()) for kind in split_list(text))
     except ValueError as error:
         raise InvalidInput(
-            QT_TRANSLATE_NOOP("Errors", "Unknown notice kind in '{value}'; use competition, planning, consultation, result."),
+            QT_TRANSLATE_NOOP(
+                "Errors", "Unknown notice kind in '{value}'; use competition, planning, consultation, result."
+            ),
             value=text,
         ) from error
 
 
 def _changes(args: argparse.Namespace) -> dict[str, Any]:
     list_options = {"cpv": "cpv", "nuts": "nuts", "countries": "countries", "keywords": "keywords"}
-    changes: dict[str, Any] = {name: split_list(getattr(args, opt)) for opt, name in list_options.items() if getattr(args, opt) is not None}
+    changes: dict[str, Any] = {
+        name: split_list(getattr(args, opt)) for opt, name in list_options.items() if getattr(args, opt) is not None
+    }
     if args.exclude is not None:
         changes["excluded_words"] = split_list(args.exclude)
     if args.min_value is not None:
@@ -95,7 +100,7 @@ def set_profile(args: argparse.Namespace, context: AppContext) -> int:
     if args.json:
         print_json(profile_json(profile))
     else:
-        print(tr("Saved the search profile of {name}.").format(name=company.name))
+        print(translate("Cli", "Saved the search profile of {name}.").format(name=company.name))
     return 0
 
 
@@ -109,18 +114,18 @@ def show_profile(args: argparse.Namespace, context: AppContext) -> int:
         return 0
     cpv = cpv_vocabulary()
     regions = nuts_regions()
-    print(tr("Search profile of {name}").format(name=company.name))
+    print(translate("Cli", "Search profile of {name}").format(name=company.name))
     print_fields(
         [
-            (tr("CPV codes"), [f"{code} {cpv.label(code)}" for code in profile.cpv]),
-            (tr("Regions"), [f"{code} {regions.label(code)}" for code in profile.nuts]),
-            (tr("Countries"), profile.countries),
-            (tr("Keywords"), profile.keywords),
-            (tr("Excluded words"), profile.excluded_words),
-            (tr("Smallest value (EUR)"), profile.min_value),
-            (tr("Largest value (EUR)"), profile.max_value),
-            (tr("Fewest days to deadline"), profile.min_days),
-            (tr("Notice kinds"), sorted(kind.value for kind in profile.notice_kinds)),
+            (translate("Cli", "CPV codes"), [f"{code} {cpv.label(code)}" for code in profile.cpv]),
+            (translate("Cli", "Regions"), [f"{code} {regions.label(code)}" for code in profile.nuts]),
+            (translate("Cli", "Countries"), profile.countries),
+            (translate("Cli", "Keywords"), profile.keywords),
+            (translate("Cli", "Excluded words"), profile.excluded_words),
+            (translate("Cli", "Smallest value (EUR)"), profile.min_value),
+            (translate("Cli", "Largest value (EUR)"), profile.max_value),
+            (translate("Cli", "Fewest days to deadline"), profile.min_days),
+            (translate("Cli", "Notice kinds"), sorted(kind.value for kind in profile.notice_kinds)),
         ]
     )
     return 0

@@ -74,7 +74,9 @@ class Company:
         country = self.country.strip().upper()
         if country not in COUNTRIES:
             raise InvalidInput(
-                QT_TRANSLATE_NOOP("Errors", "Country {value} is not supported; choose one of FI, SE, NO, DK, EE, LV, LT."),
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Country {value} is not supported; choose one of FI, SE, NO, DK, EE, LV, LT."
+                ),
                 field="country",
                 value=country,
             )
@@ -146,7 +148,9 @@ def _require_country(text: str) -> str:
     code = text.strip().upper()
     if code not in NUTS_COUNTRY:
         raise InvalidInput(
-            QT_TRANSLATE_NOOP("Errors", "Country {value} is not one we watch; use FIN, SWE, NOR, DNK, EST, LVA, LTU or ISL."),
+            QT_TRANSLATE_NOOP(
+                "Errors", "Country {value} is not one we watch; use FIN, SWE, NOR, DNK, EST, LVA, LTU or ISL."
+            ),
             field="countries",
             value=text.strip(),
         )

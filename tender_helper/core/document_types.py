@@ -16,7 +16,9 @@ DOCUMENT_TYPES: dict[str, str] = {
     "registration_certificate": QT_TRANSLATE_NOOP("DocumentTypes", "Registration certificate"),
     "insurance_policy": QT_TRANSLATE_NOOP("DocumentTypes", "Insurance policy"),
     "occupational_health_agreement": QT_TRANSLATE_NOOP("DocumentTypes", "Occupational health care agreement"),
-    "collective_agreement_statement": QT_TRANSLATE_NOOP("DocumentTypes", "Statement of the applicable collective agreement"),
+    "collective_agreement_statement": QT_TRANSLATE_NOOP(
+        "DocumentTypes", "Statement of the applicable collective agreement"
+    ),
     "criminal_record_extract": QT_TRANSLATE_NOOP("DocumentTypes", "Criminal record extract"),
     "iso_9001": QT_TRANSLATE_NOOP("DocumentTypes", "ISO 9001 certificate"),
     "iso_14001": QT_TRANSLATE_NOOP("DocumentTypes", "ISO 14001 certificate"),

@@ -9,7 +9,7 @@ Translate = Callable[[str, str], str]
 ERRORS_CONTEXT = "Errors"
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks `text` for translation in `context` without translating it (core must not import Qt)."""
     return text
 

@@ -13,7 +13,16 @@ from tender_helper.resource_files import open_resource
 
 # ISO 3166-1 alpha-3 (what notices and profiles use) -> NUTS country prefix.
 NUTS_COUNTRY = {"FIN": "FI", "SWE": "SE", "NOR": "NO", "DNK": "DK", "EST": "EE", "LVA": "LV", "LTU": "LT", "ISL": "IS"}
-ALPHA2_TO_ALPHA3 = {"FI": "FIN", "SE": "SWE", "NO": "NOR", "DK": "DNK", "EE": "EST", "LV": "LVA", "LT": "LTU", "IS": "ISL"}
+ALPHA2_TO_ALPHA3 = {
+    "FI": "FIN",
+    "SE": "SWE",
+    "NO": "NOR",
+    "DK": "DNK",
+    "EE": "EST",
+    "LV": "LVA",
+    "LT": "LTU",
+    "IS": "ISL",
+}
 
 
 def nuts_covers(parent: str, child: str) -> bool:

@@ -90,7 +90,9 @@ class CompanyRepository:
         self._fill(row, company)
         self.session.add(row)
         self._flush(company)
-        self.session.add(SearchProfileRow(company_id=row.id, notice_kinds=[k.value for k in SearchProfile(0).notice_kinds]))
+        self.session.add(
+            SearchProfileRow(company_id=row.id, notice_kinds=[k.value for k in SearchProfile(0).notice_kinds])
+        )
         self.session.flush()
         return company_from_row(row)
 
@@ -108,7 +110,9 @@ class CompanyRepository:
     def _row(self, company_id: int) -> CompanyRow:
         row = self.session.get(CompanyRow, company_id)
         if row is None:
-            raise NotFound(QT_TRANSLATE_NOOP("Errors", "There is no company {value}."), field="company", value=company_id)
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Errors", "There is no company {value}."), field="company", value=company_id
+            )
         return row
 
     def _fill(self, row: CompanyRow, company: Company) -> None:

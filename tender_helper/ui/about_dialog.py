@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from tender_helper import APP_NAME, __version__
-from tender_helper.ui.qt import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from tender_helper.ui.qt import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget, named
 
 
 class AboutDialog(QDialog):
     def __init__(self, data_dir: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("About {app}").format(app=APP_NAME))
-        text = QLabel(objectName="aboutText")
+        text = named(QLabel(), "aboutText")
         text.setWordWrap(True)
         text.setOpenExternalLinks(True)
         text.setText(

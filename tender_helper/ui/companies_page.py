@@ -6,7 +6,7 @@ from tender_helper.core.company import Company
 from tender_helper.core.errors import InvalidInput
 from tender_helper.ui import state as state_names
 from tender_helper.ui.company_form import CompanyForm
-from tender_helper.ui.errors import show_error
+from tender_helper.ui.feedback import show_error, show_status
 from tender_helper.ui.ops import Op, OpControl
 from tender_helper.ui.qt import (
     QAbstractItemView,
@@ -19,6 +19,7 @@ from tender_helper.ui.qt import (
     QTableView,
     QVBoxLayout,
     QWidget,
+    named,
 )
 from tender_helper.ui.state import AppState
 from tender_helper.ui.widgets.company_table_model import CompanyTableModel
@@ -29,7 +30,7 @@ class CompaniesPage(QWidget):
         super().__init__(parent)
         self.state = state
         self.model = CompanyTableModel()
-        self.table = QTableView(objectName="companyTable")
+        self.table = named(QTableView(), "companyTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -40,11 +41,11 @@ class CompaniesPage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.hideColumn(CompanyTableModel.COLUMNS.index("size"))
         self.form = CompanyForm()
-        self.new_button = QPushButton(self.tr("New company"), objectName="newCompany")
-        self.save_button = QPushButton(self.tr("Save"), objectName="saveCompany")
+        self.new_button = named(QPushButton(self.tr("New company")), "newCompany")
+        self.save_button = named(QPushButton(self.tr("Save")), "saveCompany")
         self.save_button.setDefault(True)
-        self.delete_button = QPushButton(self.tr("Delete…"), objectName="deleteCompany")
-        self.title = QLabel(objectName="pageTitle")
+        self.delete_button = named(QPushButton(self.tr("Delete…")), "deleteCompany")
+        self.title = named(QLabel(), "pageTitle")
         self._layout()
         self.table.selectionModel().currentRowChanged.connect(lambda current, _old: self._show_row(current.row()))
         self.new_button.clicked.connect(self.start_new)
@@ -124,7 +125,7 @@ class CompaniesPage(QWidget):
     def _saved(self, company: Company) -> None:
         self.state.select_company(company)
         self.state.changed.emit(state_names.COMPANIES)
-        self.window().statusBar().showMessage(self.tr("Saved {name}.").format(name=company.name), 5000)
+        show_status(self, self.tr("Saved {name}.").format(name=company.name), 5000)
 
     def _save_failed(self, error: BaseException) -> None:
         if isinstance(error, InvalidInput):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from tender_helper.core.business_id import COUNTRIES, ID_NAMES
-from tender_helper.core.company import WORK_LANGUAGES, Company, SizeClass, parse_amount
+from tender_helper.core.company import Company, SizeClass, parse_amount
 from tender_helper.core.errors import InvalidInput
 from tender_helper.i18n import translate
 from tender_helper.ui.qt import (
@@ -18,6 +18,7 @@ from tender_helper.ui.qt import (
     QPlainTextEdit,
     QSpinBox,
     QWidget,
+    named,
 )
 from tender_helper.ui.widgets.company_table_model import size_label
 
@@ -39,26 +40,26 @@ class CompanyForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._editing: Company | None = None
-        self.name = QLineEdit(objectName="companyName")
-        self.country = QComboBox(objectName="companyCountry")
+        self.name = named(QLineEdit(), "companyName")
+        self.country = named(QComboBox(), "companyCountry")
         for code in COUNTRIES:
             self.country.addItem(f"{code} – {ID_NAMES[code]}", code)
-        self.business_id = QLineEdit(objectName="businessId")
+        self.business_id = named(QLineEdit(), "businessId")
         self.business_id.setPlaceholderText("1234567-1")
-        self.size = QComboBox(objectName="companySize")
-        self.size.addItem(self.tr("From staff and turnover"), None)
+        self.size_class = named(QComboBox(), "companySize")
+        self.size_class.addItem(self.tr("From staff and turnover"), None)
         for size in SizeClass:
-            self.size.addItem(size_label(size.value), size.value)
-        self.turnover = QLineEdit(objectName="turnover")
+            self.size_class.addItem(size_label(size.value), size.value)
+        self.turnover = named(QLineEdit(), "turnover")
         self.turnover.setPlaceholderText(self.tr("e.g. 450 000"))
-        self.employees = QSpinBox(objectName="employees")
+        self.employees = named(QSpinBox(), "employees")
         self.employees.setRange(-1, 1_000_000)
         self.employees.setSpecialValueText(self.tr("not given"))
         self.employees.setValue(-1)
         self.languages = {code: QCheckBox(name) for code, name in LANGUAGE_NAMES.items()}
-        self.description = QPlainTextEdit(objectName="description")
+        self.description = named(QPlainTextEdit(), "description")
         self.description.setPlaceholderText(self.tr("What the company does, its strengths and references."))
-        self.message = QLabel(objectName="formMessage")
+        self.message = named(QLabel(), "formMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b3261e;")
         self._layout()
@@ -71,7 +72,7 @@ class CompanyForm(QWidget):
         form.addRow(self.tr("Country"), self.country)
         self.id_label = QLabel()
         form.addRow(self.id_label, self.business_id)
-        form.addRow(self.tr("Size class"), self.size)
+        form.addRow(self.tr("Size class"), self.size_class)
         form.addRow(self.tr("Turnover (EUR a year)"), self.turnover)
         form.addRow(self.tr("Staff"), self.employees)
         grid = QGridLayout()
@@ -94,19 +95,21 @@ class CompanyForm(QWidget):
         self.name.setText(company.name if company else "")
         self.country.setCurrentIndex(max(0, self.country.findData(company.country if company else "FI")))
         self.business_id.setText(company.business_id if company else "")
-        self.size.setCurrentIndex(0)
-        self.turnover.setText("" if not company or company.turnover is None else f"{company.turnover:,}".replace(",", " "))
+        self.size_class.setCurrentIndex(0)
+        self.turnover.setText(
+            "" if not company or company.turnover is None else f"{company.turnover:,}".replace(",", " ")
+        )
         self.employees.setValue(-1 if not company or company.employees is None else company.employees)
         for code, box in self.languages.items():
             box.setChecked(bool(company) and code in company.languages)  # type: ignore[union-attr]
         self.description.setPlainText(company.description if company else "")
         if company and company.size_class:
-            self.size.setCurrentIndex(max(0, self.size.findData(company.size_class.value)))
+            self.size_class.setCurrentIndex(max(0, self.size_class.findData(company.size_class.value)))
 
     def company(self) -> Company:
         """The company as entered, validated; raises InvalidInput and shows its message."""
         try:
-            size = self.size.currentData()
+            size = self.size_class.currentData()
             values = Company(
                 id=self._editing.id if self._editing else None,
                 name=self.name.text(),

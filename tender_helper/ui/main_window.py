@@ -24,6 +24,7 @@ from tender_helper.ui.qt import (
     QStyle,
     QToolBar,
     QWidget,
+    named,
 )
 from tender_helper.ui.settings_dialog import SettingsDialog
 from tender_helper.ui.state import AppState
@@ -34,11 +35,11 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setWindowTitle(APP_NAME)
         self.state = AppState(context, ui_language)
-        self.navigation = QListWidget(objectName="navigation")
+        self.navigation = named(QListWidget(), "navigation")
         self.navigation.setIconSize(QSize(20, 20))
         self.navigation.setFixedWidth(210)
         self.pages = QStackedWidget()
-        self.company_switcher = QComboBox(objectName="companySwitcher")
+        self.company_switcher = named(QComboBox(), "companySwitcher")
         self.company_switcher.setMinimumWidth(260)
         self._restore_company()
         self.companies_page = CompaniesPage(self.state)
@@ -75,7 +76,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(page)
 
     def _build_toolbar(self) -> None:
-        toolbar = QToolBar(self.tr("Company"), objectName="companyToolbar")
+        toolbar = named(QToolBar(self.tr("Company")), "companyToolbar")
         toolbar.setMovable(False)
         toolbar.addWidget(QLabel(self.tr("Company:") + " "))
         toolbar.addWidget(self.company_switcher)
@@ -83,7 +84,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        settings = QAction(self.tr("&Settings…"), self, objectName="settingsAction")
+        settings = named(QAction(self.tr("&Settings…"), self), "settingsAction")
         settings.setShortcut(QKeySequence.StandardKey.Preferences)
         settings.triggered.connect(self.open_settings)
         file_menu.addAction(settings)
@@ -93,13 +94,15 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About Tender Helper"), self, objectName="aboutAction")
+        about = named(QAction(self.tr("&About Tender Helper"), self), "aboutAction")
         about.triggered.connect(self.open_about)
         help_menu.addAction(about)
 
     def _build_status_bar(self) -> None:
         database = self.state.context.database
-        where = self.tr("Database: {kind}").format(kind="SQLite" if database.is_sqlite else database.engine.dialect.name)
+        where = self.tr("Database: {kind}").format(
+            kind="SQLite" if database.is_sqlite else database.engine.dialect.name
+        )
         self.status_label = QLabel(f"{where} · {self.state.context.paths.root}")
         self.statusBar().addPermanentWidget(self.status_label)
         if self.state.context.backup_made:

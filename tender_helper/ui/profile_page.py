@@ -10,7 +10,7 @@ from tender_helper.core.errors import InvalidInput
 from tender_helper.core.nuts import NUTS_COUNTRY, nuts_regions
 from tender_helper.i18n import translate
 from tender_helper.ui import state as state_names
-from tender_helper.ui.errors import show_error
+from tender_helper.ui.feedback import show_error, show_status
 from tender_helper.ui.ops import Op, OpControl
 from tender_helper.ui.qt import (
     QCheckBox,
@@ -25,6 +25,7 @@ from tender_helper.ui.qt import (
     QTabWidget,
     QVBoxLayout,
     QWidget,
+    named,
 )
 from tender_helper.ui.state import AppState
 from tender_helper.ui.widgets.cpv_picker import CpvPicker
@@ -46,24 +47,24 @@ class ProfilePage(QWidget):
         super().__init__(parent)
         self.state = state
         self.profile: SearchProfile | None = None
-        self.title = QLabel(objectName="pageTitle")
+        self.title = named(QLabel(), "pageTitle")
         self.cpv = CpvPicker(cpv_vocabulary(), state.data_language)
         self.nuts = NutsPicker(nuts_regions())
         self.countries = {code: QCheckBox(code) for code in NUTS_COUNTRY}
-        self.keywords = QLineEdit(objectName="keywords")
+        self.keywords = named(QLineEdit(), "keywords")
         self.keywords.setPlaceholderText(self.tr("e.g. siivous, städning, cleaning"))
-        self.excluded = QLineEdit(objectName="excluded")
+        self.excluded = named(QLineEdit(), "excluded")
         self.excluded.setPlaceholderText(self.tr("e.g. asbesti, asbest"))
-        self.min_value = QLineEdit(objectName="minValue")
-        self.max_value = QLineEdit(objectName="maxValue")
-        self.min_days = QSpinBox(objectName="minDays")
+        self.min_value = named(QLineEdit(), "minValue")
+        self.max_value = named(QLineEdit(), "maxValue")
+        self.min_days = named(QSpinBox(), "minDays")
         self.min_days.setRange(-1, 365)
         self.min_days.setSpecialValueText(self.tr("no limit"))
         self.kinds = {kind: QCheckBox(notice_kind_label(kind)) for kind in NoticeKind}
-        self.message = QLabel(objectName="formMessage")
+        self.message = named(QLabel(), "formMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b3261e;")
-        self.save_button = QPushButton(self.tr("Save profile"), objectName="saveProfile")
+        self.save_button = named(QPushButton(self.tr("Save profile")), "saveProfile")
         self.tabs = QTabWidget()
         self._layout()
         self.save_button.clicked.connect(self.save)
@@ -184,4 +185,4 @@ class ProfilePage(QWidget):
         self.profile = profile
         self.message.clear()
         self.state.changed.emit(state_names.PROFILE)
-        self.window().statusBar().showMessage(self.tr("Search profile saved."), 5000)
+        show_status(self, self.tr("Search profile saved."), 5000)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
@@ -23,7 +25,17 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QFont, QIcon, QKeySequence, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QFont,
+    QIcon,
+    QKeySequence,
+    QPalette,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -65,13 +77,77 @@ from PySide6.QtWidgets import (
 )
 
 __all__ = [
-    "QAbstractItemModel", "QAbstractItemView", "QAbstractTableModel", "QAction", "QApplication", "QCheckBox",
-    "QCloseEvent", "QComboBox", "QCoreApplication", "QDate", "QDesktopServices", "QDialog", "QDialogButtonBox",
-    "QDoubleSpinBox", "QEvent", "QFileDialog", "QFont", "QFormLayout", "QFrame", "QGridLayout", "QGroupBox",
-    "QHBoxLayout", "QHeaderView", "QIcon", "QItemSelectionModel", "QKeySequence", "QLabel", "QLineEdit",
-    "QListWidget", "QListWidgetItem", "QLocale", "QMainWindow", "QMessageBox", "QModelIndex", "QObject",
-    "QPalette", "QPersistentModelIndex", "QPlainTextEdit", "QProgressBar", "QPushButton", "QRunnable",
-    "QScrollArea", "QSize", "QSizePolicy", "QSortFilterProxyModel", "QSpinBox", "QSplitter", "QStackedWidget",
-    "QStandardItem", "QStandardItemModel", "QStatusBar", "QStyle", "QTabWidget", "QTableView", "QTextBrowser",
-    "QThreadPool", "QTimer", "QToolBar", "QTreeView", "QUrl", "QVBoxLayout", "QWidget", "Qt", "Signal", "Slot",
+    "QAbstractItemModel",
+    "QAbstractItemView",
+    "QAbstractTableModel",
+    "QAction",
+    "QApplication",
+    "QCheckBox",
+    "QCloseEvent",
+    "QComboBox",
+    "QCoreApplication",
+    "QDate",
+    "QDesktopServices",
+    "QDialog",
+    "QDialogButtonBox",
+    "QDoubleSpinBox",
+    "QEvent",
+    "QFileDialog",
+    "QFont",
+    "QFormLayout",
+    "QFrame",
+    "QGridLayout",
+    "QGroupBox",
+    "QHBoxLayout",
+    "QHeaderView",
+    "QIcon",
+    "QItemSelectionModel",
+    "QKeySequence",
+    "QLabel",
+    "QLineEdit",
+    "QListWidget",
+    "QListWidgetItem",
+    "QLocale",
+    "QMainWindow",
+    "QMessageBox",
+    "QModelIndex",
+    "QObject",
+    "QPalette",
+    "QPersistentModelIndex",
+    "QPlainTextEdit",
+    "QProgressBar",
+    "QPushButton",
+    "QRunnable",
+    "QScrollArea",
+    "QSize",
+    "QSizePolicy",
+    "QSortFilterProxyModel",
+    "QSpinBox",
+    "QSplitter",
+    "QStackedWidget",
+    "QStandardItem",
+    "QStandardItemModel",
+    "QStatusBar",
+    "QStyle",
+    "QTabWidget",
+    "QTableView",
+    "QTextBrowser",
+    "QThreadPool",
+    "QTimer",
+    "QToolBar",
+    "QTreeView",
+    "QUrl",
+    "QVBoxLayout",
+    "QWidget",
+    "Qt",
+    "Signal",
+    "Slot",
 ]
+
+W = TypeVar("W", bound=QObject)
+
+
+def named(widget: W, object_name: str) -> W:
+    """Sets the object name (what tests and style sheets find a widget by) and returns the widget."""
+    widget.setObjectName(object_name)
+    return widget

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from tender_helper.i18n import LANGUAGE_NAMES
+import os
+from pathlib import Path
+
+from tender_helper.core.errors import InvalidInput
+from tender_helper.i18n import LANGUAGE_NAMES, translate
 from tender_helper.settings import DB_URL_ENV, Settings
 from tender_helper.storage.database import build_engine
-from tender_helper.core.errors import InvalidInput
-from tender_helper.i18n import translate
 from tender_helper.ui.qt import (
     QComboBox,
     QDesktopServices,
@@ -20,9 +22,8 @@ from tender_helper.ui.qt import (
     QUrl,
     QVBoxLayout,
     QWidget,
+    named,
 )
-import os
-from pathlib import Path
 
 
 class SettingsDialog(QDialog):
@@ -30,17 +31,18 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.settings = settings
-        self.language = QComboBox(objectName="language")
+        self.language = named(QComboBox(), "language")
         self.language.addItem(self.tr("Same as the computer"), "")
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
-        self.data_dir = QLineEdit(str(data_dir), readOnly=True, objectName="dataDir")
+        self.data_dir = named(QLineEdit(str(data_dir)), "dataDir")
+        self.data_dir.setReadOnly(True)
         open_button = QPushButton(self.tr("Open folder"))
         open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir))))
-        self.database_url = QLineEdit(settings.database_url, objectName="databaseUrl")
+        self.database_url = named(QLineEdit(settings.database_url), "databaseUrl")
         self.database_url.setPlaceholderText(self.tr("Empty: the database file in the data folder"))
-        self.message = QLabel(objectName="formMessage")
+        self.message = named(QLabel(), "formMessage")
         self.message.setWordWrap(True)
         self._layout(open_button)
 

@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from tender_helper.core.nuts import NutsRegions
-from tender_helper.ui.qt import QLineEdit, QStandardItem, QStandardItemModel, Qt, QTreeView, QVBoxLayout, QWidget, Signal
+from tender_helper.ui.qt import (
+    QLineEdit,
+    QStandardItem,
+    QStandardItemModel,
+    Qt,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -15,14 +15,41 @@ def run(data_dir: Path, *args: str) -> int:
 
 
 def test_add_list_show(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert run(data_dir, "company", "add", "--name", "Siivous Oy", "--business-id", "1234567-1", "--country", "FI",
-               "--employees", "8", "--turnover", "450000", "--languages", "fin,swe") == 0
+    assert (
+        run(
+            data_dir,
+            "company",
+            "add",
+            "--name",
+            "Siivous Oy",
+            "--business-id",
+            "1234567-1",
+            "--country",
+            "FI",
+            "--employees",
+            "8",
+            "--turnover",
+            "450000",
+            "--languages",
+            "fin,swe",
+        )
+        == 0
+    )
     assert "Added company Siivous Oy" in capsys.readouterr().out
     assert run(data_dir, "company", "list", "--json") == 0
     companies = json.loads(capsys.readouterr().out)
     assert companies == [
-        {"id": 1, "name": "Siivous Oy", "business_id": "1234567-1", "country": "FI", "size_class": "micro",
-         "turnover": "450000", "employees": 8, "languages": ["fin", "swe"], "description": ""}
+        {
+            "id": 1,
+            "name": "Siivous Oy",
+            "business_id": "1234567-1",
+            "country": "FI",
+            "size_class": "micro",
+            "turnover": "450000",
+            "employees": 8,
+            "languages": ["fin", "swe"],
+            "description": "",
+        }
     ]
     assert run(data_dir, "company", "show", "Siivous Oy") == 0
     assert "1234567-1" in capsys.readouterr().out
@@ -37,9 +64,32 @@ def test_bad_business_id_exits_3_and_stores_nothing(data_dir: Path, capsys: pyte
 
 def test_profile_set_and_show(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     run(data_dir, "company", "add", "--name", "Siivous Oy", "--business-id", "1234567-1", "--country", "FI")
-    assert run(data_dir, "profile", "set", "--company", "Siivous Oy", "--cpv", "90910000,90919200",
-               "--nuts", "FI1C1", "--countries", "FIN", "--keywords", "siivous, toimitilasiivous",
-               "--exclude", "asbesti", "--min-value", "10000", "--max-value", "500000", "--min-days", "7") == 0
+    assert (
+        run(
+            data_dir,
+            "profile",
+            "set",
+            "--company",
+            "Siivous Oy",
+            "--cpv",
+            "90910000,90919200",
+            "--nuts",
+            "FI1C1",
+            "--countries",
+            "FIN",
+            "--keywords",
+            "siivous, toimitilasiivous",
+            "--exclude",
+            "asbesti",
+            "--min-value",
+            "10000",
+            "--max-value",
+            "500000",
+            "--min-days",
+            "7",
+        )
+        == 0
+    )
     capsys.readouterr()
     assert run(data_dir, "profile", "show", "--company", "1", "--json") == 0
     profile = json.loads(capsys.readouterr().out)
@@ -61,7 +111,9 @@ def test_profile_set_and_show(data_dir: Path, capsys: pytest.CaptureFixture[str]
         (["--kinds", "everything"], "Unknown notice kind"),
     ],
 )
-def test_bad_profile_values_exit_3(data_dir: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str) -> None:
+def test_bad_profile_values_exit_3(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
     run(data_dir, "company", "add", "--name", "A", "--business-id", "1234567-1", "--country", "FI")
     assert run(data_dir, "profile", "set", "--company", "A", "--cpv", "90910000") == 0
     capsys.readouterr()

@@ -45,10 +45,18 @@ def test_bad_company_fields_are_named(company: Company, field: str) -> None:
 
 @pytest.mark.parametrize(
     ("employees", "turnover", "size"),
-    [(3, None, SizeClass.MICRO), (9, Decimal(3_000_000), SizeClass.SMALL), (49, None, SizeClass.SMALL),
-     (120, None, SizeClass.MEDIUM), (300, None, SizeClass.LARGE), (None, None, None)],
+    [
+        (3, None, SizeClass.MICRO),
+        (9, Decimal(3_000_000), SizeClass.SMALL),
+        (49, None, SizeClass.SMALL),
+        (120, None, SizeClass.MEDIUM),
+        (300, None, SizeClass.LARGE),
+        (None, None, None),
+    ],
 )
-def test_size_class_from_staff_and_turnover(employees: int | None, turnover: Decimal | None, size: SizeClass | None) -> None:
+def test_size_class_from_staff_and_turnover(
+    employees: int | None, turnover: Decimal | None, size: SizeClass | None
+) -> None:
     assert size_class_for(employees, turnover) == size
 
 

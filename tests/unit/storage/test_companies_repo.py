@@ -20,7 +20,9 @@ def service(context: AppContext) -> CompanyService:
 
 def test_create_find_update_delete(service: CompanyService) -> None:
     created = service.create(
-        Company(name="Siivous Oy", business_id="1234567-1", country="FI", turnover=Decimal("450000.50"), languages=("fin",))
+        Company(
+            name="Siivous Oy", business_id="1234567-1", country="FI", turnover=Decimal("450000.50"), languages=("fin",)
+        )
     )
     assert created.id is not None
     assert service.find("siivous oy") == created

@@ -1,10 +1,10 @@
-"""Turns errors from lower layers into translated messages in dialogs."""
+"""Feedback to the user: translated error dialogs and status-bar messages."""
 
 from __future__ import annotations
 
 from tender_helper.core.errors import TenderHelperError
 from tender_helper.i18n import translate
-from tender_helper.ui.qt import QCoreApplication, QMessageBox, QWidget
+from tender_helper.ui.qt import QCoreApplication, QMainWindow, QMessageBox, QWidget
 
 
 def error_text(error: BaseException) -> str:
@@ -27,3 +27,10 @@ def show_error(parent: QWidget | None, error: BaseException, title: str = "") ->
     if details and not isinstance(error, TenderHelperError):
         box.setDetailedText(details)
     box.open()
+
+
+def show_status(widget: QWidget, text: str, msecs: int = 5000) -> None:
+    """Shows `text` in the status bar of the window that holds `widget` (if it is a main window)."""
+    window = widget.window()
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(text, msecs)
