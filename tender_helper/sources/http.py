@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import random
 import re
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -15,11 +16,13 @@ from typing import Any
 from urllib.parse import urljoin
 
 import requests
+from lxml import etree
+from requests.exceptions import InvalidSchema
 from requests.structures import CaseInsensitiveDict
 from urllib3.exceptions import ReadTimeoutError
 
 from tender_helper import __version__
-from tender_helper.core.errors import SourceError
+from tender_helper.core.errors import QT_TRANSLATE_NOOP, InvalidInput, SourceError
 from tender_helper.sources.http_errors import (
     NetworkUnavailable,
     SourceBadResponse,
@@ -89,6 +92,37 @@ def describe_body(content: bytes, content_type: str = "") -> str:
         return f'an HTML page "{title}"' if title else "an HTML page"
     kind = content_type or "data of unknown type"
     return f"{kind}, {len(content)} bytes"
+
+
+def decode_json(response: HttpResponse, source: str) -> Any:
+    """The JSON body, or SourceBadResponse naming what came instead (an HTML page, cut-off JSON...)."""
+    content = response.content
+    if not content.lstrip().startswith((b"{", b"[")):
+        raise SourceBadResponse(source=source, what=response.describe())
+    try:
+        return json.loads(content)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise SourceBadResponse(source=source, what=f"incomplete or invalid JSON, {len(content)} bytes") from exc
+
+
+def check_xml(response: HttpResponse, source: str, roots: Collection[str], subject: str) -> bytes:
+    """The body if it is well-formed XML with one of the expected root elements (local names), else SourceBadResponse.
+
+    Parsed without DTDs, entities or network access, so a hostile document cannot reach out or blow up.
+    """
+    content = response.content
+    head = content.lstrip(b"\xef\xbb\xbf \t\r\n")[:512].lower()
+    if not head.startswith(b"<") or head.startswith((b"<!doctype html", b"<html")):
+        raise SourceBadResponse(source=source, what=f"{response.describe()} instead of {subject}")
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+    try:
+        root = etree.fromstring(content, parser)
+    except etree.XMLSyntaxError as exc:
+        raise SourceBadResponse(source=source, what=f"malformed XML for {subject}: {exc}") from exc
+    name = etree.QName(root).localname
+    if name not in roots:
+        raise SourceBadResponse(source=source, what=f"XML <{name}> instead of {subject}")
+    return content
 
 
 def parse_retry_after(value: str | None, now: datetime) -> float | None:
@@ -266,6 +300,9 @@ class HttpClient:
             return _Failure(SourceTimeout(source=source, detail=str(exc)), "timed out", exc)
         if isinstance(exc, requests.ConnectionError | requests.exceptions.ChunkedEncodingError):
             return _Failure(NetworkUnavailable(source=source, detail=str(exc)), "connection failed", exc)
+        if isinstance(exc, requests.exceptions.InvalidURL | requests.exceptions.MissingSchema | InvalidSchema):
+            message = QT_TRANSLATE_NOOP("Errors", "'{value}' is not a web address Tender Helper can use.")
+            raise InvalidInput(message, field="base_url", value=self.base_url) from exc
         raise SourceBadResponse(source=source, what=f"{type(exc).__name__}: {exc}") from exc
 
     def _failure_for_status(self, status: int, retry_after: float | None) -> _Failure:

@@ -11,12 +11,10 @@ from enum import StrEnum
 from types import TracebackType
 from typing import Any
 
-from lxml import etree
-
 from tender_helper.core.company import DEFAULT_NOTICE_KINDS, NoticeKind
 from tender_helper.core.cpv import cpv_covers, normalise_cpv, significant_prefix
 from tender_helper.core.errors import QT_TRANSLATE_NOOP, InvalidInput
-from tender_helper.sources.http import CancelCheck, HttpClient, HttpResponse, HttpSettings
+from tender_helper.sources.http import CancelCheck, HttpClient, HttpResponse, HttpSettings, check_xml, decode_json
 from tender_helper.sources.http_errors import (
     IterationTokenExpired,
     SourceBadResponse,
@@ -34,11 +32,27 @@ MAX_FIELDS_PER_PAGE = 10_000
 # Ascending dates make "last publication date seen" a safe restart point after an interruption.
 SORT_CLAUSE = "SORT BY publication-date ASC"
 SYNC_OVERLAP = timedelta(days=1)
-DEFAULT_FIELDS: tuple[str, ...] = ("publication-number", "notice-identifier", "notice-version", "publication-date")
-DEFAULT_FIELDS += ("notice-type", "form-type", "buyer-country", "classification-cpv", "links")
+DEFAULT_FIELDS = (
+    "publication-number",
+    "notice-identifier",
+    "notice-version",
+    "publication-date",
+    "notice-type",
+    "form-type",
+    "buyer-country",
+    "classification-cpv",
+    "links",
+)
 # eForms roots, and TED_EXPORT for notices published before eForms.
-NOTICE_ROOTS = {"PriorInformationNotice", "ContractNotice", "ContractAwardNotice", "TED_EXPORT"}
-NOTICE_ROOTS |= {"BusinessRegistrationInformationNotice"}
+NOTICE_ROOTS = frozenset(
+    {
+        "PriorInformationNotice",
+        "ContractNotice",
+        "ContractAwardNotice",
+        "BusinessRegistrationInformationNotice",
+        "TED_EXPORT",
+    }
+)
 _COUNTRY = re.compile(r"[A-Z]{3}")
 _TOKEN_ERRORS = frozenset({"EXPIRED_ITERATION_TOKEN", "INVALID_ITERATION_TOKEN"})
 
@@ -212,10 +226,8 @@ class TedSyncState:
 
     def _saw(self, hit: TedSearchHit) -> None:
         self.notices += 1
-        if hit.publication_date and (
-            self.last_publication_date is None or hit.publication_date > self.last_publication_date
-        ):
-            self.last_publication_date = hit.publication_date
+        dates = [d for d in (self.last_publication_date, hit.publication_date) if d]
+        self.last_publication_date = max(dates) if dates else None
 
 
 class TedSearchClient:
@@ -318,7 +330,7 @@ class TedSearchClient:
         """The notice's original XML (eForms, or TED_EXPORT for old notices), checked to be well-formed."""
         url = hit.xml_url or NOTICE_XML_URL.format(publication_number=hit.publication_number)
         response = self.http.get(url, headers={"Accept": "application/xml"})
-        return _checked_notice_xml(response, hit.publication_number)
+        return check_xml(response, SOURCE_NAME, NOTICE_ROOTS, f"notice {hit.publication_number}")
 
 
 def _rejection_error(exc: SourceRequestRejected) -> Exception:
@@ -337,10 +349,8 @@ def _rejection_error(exc: SourceRequestRejected) -> Exception:
 
 
 def _query_error_detail(payload: Mapping[str, Any]) -> str:
-    bits = []
-    for key in ("fieldName", "fieldValue", "parameterName", "unsupportedValue", "operation"):
-        if payload.get(key):
-            bits.append(f"{key} {payload[key]}")
+    keys = ("fieldName", "fieldValue", "parameterName", "unsupportedValue", "operation")
+    bits = [f"{key} {payload[key]}" for key in keys if payload.get(key)]
     location = payload.get("location")
     if isinstance(location, dict) and location.get("beginColumn") is not None:
         bits.append(f"line {location.get('beginLine')}, column {location.get('beginColumn')}")
@@ -356,14 +366,7 @@ def _json_object(content: bytes) -> dict[str, Any]:
 
 
 def _parse_page(response: HttpResponse) -> TedPage:
-    content = response.content
-    if not content.lstrip().startswith((b"{", b"[")):
-        raise SourceBadResponse(source=SOURCE_NAME, what=response.describe())
-    try:
-        data = json.loads(content)
-    except (ValueError, UnicodeDecodeError) as exc:
-        what = f"incomplete or invalid JSON, {len(content)} bytes"
-        raise SourceBadResponse(source=SOURCE_NAME, what=what) from exc
+    data = decode_json(response, SOURCE_NAME)
     if not isinstance(data, dict) or not isinstance(data.get("notices"), list):
         keys = ", ".join(sorted(data)) if isinstance(data, dict) else type(data).__name__
         raise SourceBadResponse(source=SOURCE_NAME, what=f"JSON without a notice list ({keys})")
@@ -399,9 +402,8 @@ def normalise_publication_number(number: str) -> str:
 
 
 def _first(value: Any) -> Any:
-    if isinstance(value, list):
-        return value[0] if value else None
-    return value
+    """The API returns some fields as a scalar in one notice and as a list in another."""
+    return (value[0] if value else None) if isinstance(value, list) else value
 
 
 def _str_or_none(value: Any) -> str | None:
@@ -417,10 +419,8 @@ def _to_int(value: Any) -> int | None:
 
 def _api_date(value: Any) -> date | None:
     """'2023-10-13+02:00' (the API's date with offset) or '2023-10-13' -> date; None when unreadable."""
-    if not isinstance(value, str) or not re.match(r"\d{4}-\d{2}-\d{2}(?:$|[+\-Z])", value):
-        return None
     try:
-        return date.fromisoformat(value[:10])
+        return date.fromisoformat(value[:10]) if isinstance(value, str) else None
     except ValueError:
         return None
 
@@ -431,23 +431,3 @@ def _link(links: Mapping[str, Any], kind: str, language: str | None) -> str | No
         return None
     url = by_language.get(language) if language else next(iter(by_language.values()))
     return url if isinstance(url, str) else None
-
-
-def _checked_notice_xml(response: HttpResponse, publication_number: str) -> bytes:
-    content = response.content
-    head = content.lstrip(b"\xef\xbb\xbf \t\r\n")[:512].lower()
-    if not head.startswith(b"<") or head.startswith((b"<!doctype html", b"<html")):
-        raise SourceBadResponse(
-            source=SOURCE_NAME, what=f"{response.describe()} instead of notice {publication_number}"
-        )
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
-    try:
-        root = etree.fromstring(content, parser)
-    except etree.XMLSyntaxError as exc:
-        raise SourceBadResponse(
-            source=SOURCE_NAME, what=f"malformed XML for notice {publication_number}: {exc}"
-        ) from exc
-    name = etree.QName(root).localname
-    if name not in NOTICE_ROOTS:
-        raise SourceBadResponse(source=SOURCE_NAME, what=f"XML <{name}> that is not a notice")
-    return content

@@ -13,6 +13,7 @@ import requests
 from requests.structures import CaseInsensitiveDict
 
 from tender_helper import __version__
+from tender_helper.core.errors import InvalidInput
 from tender_helper.sources.http import HttpClient, HttpSettings, describe_body, parse_retry_after, user_agent
 from tender_helper.sources.http_errors import (
     NetworkUnavailable,
@@ -212,6 +213,13 @@ def test_connection_refused_raises_network_unavailable_after_retries(fake_time: 
     finnish = info.value.translated(lambda context, text: text.replace("{source} could not", "{source} ei"))
     assert finnish.startswith("TED ei")
     assert len([s for s in fake_time.sleeps if s >= 0.5]) == 2
+
+
+@pytest.mark.parametrize("base_url", ["api.ted.europa.eu", "ftp://api.ted.europa.eu/", "http://"])
+def test_unusable_base_url_is_invalid_input(base_url: str, fake_time: FakeTime) -> None:
+    with make_client(base_url, fake_time) as client, pytest.raises(InvalidInput) as info:
+        client.get("v3/notices/search")
+    assert info.value.field == "base_url"
 
 
 def test_other_client_errors_are_not_retried(fake: FakeTed, fake_time: FakeTime) -> None:
