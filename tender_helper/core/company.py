@@ -63,6 +63,7 @@ class Company:
     employees: int | None = None
     languages: tuple[str, ...] = ()
     description: str = ""
+    is_sample: bool = False
     created_at: datetime | None = None
     updated_at: datetime | None = None
 

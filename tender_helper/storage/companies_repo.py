@@ -32,6 +32,7 @@ def company_from_row(row: CompanyRow) -> Company:
         employees=row.employees,
         languages=tuple(json_list(row.languages)),
         description=row.description,
+        is_sample=row.is_sample,
         created_at=row.created_at,
         updated_at=row.updated_at,
     )
@@ -86,7 +87,7 @@ class CompanyRepository:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "There is no company {value}."), field="company", value=text)
 
     def add(self, company: Company) -> Company:
-        row = CompanyRow(languages=[], description="")
+        row = CompanyRow(languages=[], description="", is_sample=False)
         self._fill(row, company)
         self.session.add(row)
         self._flush(company)
@@ -124,6 +125,7 @@ class CompanyRepository:
         row.employees = company.employees
         row.languages = list(company.languages)
         row.description = company.description
+        row.is_sample = company.is_sample
 
     def _flush(self, company: Company) -> None:
         try:

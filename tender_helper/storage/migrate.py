@@ -25,15 +25,14 @@ def alembic_config() -> Config:
     return config
 
 
-def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None, "the migrations folder has no revision"
-    return head
+def head_revisions() -> set[str]:
+    """The newest revisions (one when the chain is linear; a test keeps it so on main)."""
+    return set(ScriptDirectory.from_config(alembic_config()).get_heads())
 
 
-def current_revision(database: Database) -> str | None:
+def current_revisions(database: Database) -> set[str]:
     with database.engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        return set(MigrationContext.configure(connection).get_current_heads())
 
 
 def check_sqlite_file(path: Path) -> None:
@@ -75,29 +74,29 @@ def backup_sqlite(path: Path, backups_dir: Path, revision: str | None) -> Path:
 def upgrade(database: Database, sqlite_path: Path | None = None, backups_dir: Path | None = None) -> Path | None:
     """Upgrades to head. Refuses a schema newer than this program. Returns the backup made, if any."""
     script = ScriptDirectory.from_config(alembic_config())
-    head = head_revision()
     try:
-        current = current_revision(database)
+        current = current_revisions(database)
     except (OperationalError, DatabaseError) as error:
         raise DataIntegrityError(
             QT_TRANSLATE_NOOP("Errors", "The database cannot be opened: {reason}"), reason=str(error.orig)
         ) from error
-    if current == head:
+    if current == head_revisions():
         return None
-    if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
+    unknown = current - {rev.revision for rev in script.walk_revisions()}
+    if unknown:
         raise DataIntegrityError(
             QT_TRANSLATE_NOOP(
                 "Errors",
                 "The database was written by a newer version of Tender Helper (schema {revision}). "
                 "Update the program; nothing was changed.",
             ),
-            revision=current,
+            revision=", ".join(sorted(unknown)),
         )
     backup = None
-    if current is not None and sqlite_path is not None and backups_dir is not None:
-        backup = backup_sqlite(sqlite_path, backups_dir, current)
+    if current and sqlite_path is not None and backups_dir is not None:
+        backup = backup_sqlite(sqlite_path, backups_dir, "+".join(sorted(current)))
     config = alembic_config()
     with database.engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+        command.upgrade(config, "heads")
     return backup

@@ -29,6 +29,7 @@ def upgrade() -> None:
         sa.Column("employees", sa.Integer(), nullable=True),
         sa.Column("languages", sa.JSON(), nullable=False),
         sa.Column("description", sa.Text(), nullable=False),
+        sa.Column("is_sample", sa.Boolean(), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_companies")),

@@ -1,0 +1,303 @@
+"""Reads and writes the notice cache: upserts with their XML, paged list queries, full-text filter."""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field, fields
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import Select, delete, func, or_, select, text
+from sqlalchemy.orm import Session
+
+from tender_helper.core.cpv import fold
+from tender_helper.core.errors import QT_TRANSLATE_NOOP, NotFound
+from tender_helper.core.notice import Notice, moment_sort_key
+from tender_helper.storage.notice_models import NoticeCpvRow, NoticeRow, SyncStateRow
+
+TITLE_ORDER = ("eng", "fin", "swe", "nor", "nob", "dan")
+SORT_COLUMNS = {
+    "deadline": NoticeRow.deadline_utc,
+    "published": NoticeRow.publication_date,
+    "title": NoticeRow.title_sort,
+    "buyer": NoticeRow.buyer_name,
+    "country": NoticeRow.buyer_country,
+    "value": NoticeRow.value_amount,
+    "kind": NoticeRow.kind,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class NoticeListRow:
+    """What one line of the notice list shows; never a live ORM object."""
+
+    id: int
+    source: str
+    source_id: str
+    kind: str
+    titles: dict[str, str]
+    buyer_name: str
+    buyer_country: str | None
+    main_cpv: str | None
+    publication_date: date | None
+    deadline_utc: datetime | None
+    value_amount: float | None
+    value_currency: str | None
+    lot_count: int
+    is_sample: bool
+    cancelled: bool
+    changed: bool
+
+    def title(self, language: str) -> str:
+        return best_text(self.titles, language)
+
+
+@dataclass(frozen=True, slots=True)
+class StoredNotice:
+    """A cached notice with what the cache knows about it."""
+
+    id: int
+    notice: Notice
+    is_sample: bool
+    cancelled: bool
+    changes: list[dict[str, Any]]
+    first_seen: datetime
+    updated_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class NoticeFilter:
+    """What the list shows: words typed, buyer countries, CPV branches, kinds, only still open."""
+
+    text: str = ""
+    countries: tuple[str, ...] = ()
+    cpv_prefixes: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+    open_only: bool = False
+    now: datetime = field(default_factory=lambda: datetime.now(UTC).replace(tzinfo=None))
+
+
+def best_text(texts: dict[str, str], language: str) -> str:
+    """The text in `language`, else English, else the first language the notice has."""
+    for key in (language, "nor" if language == "nob" else language, *TITLE_ORDER):
+        if texts.get(key):
+            return texts[key]
+    return next(iter(texts.values()), "")
+
+
+def deadline_utc(notice: Notice) -> datetime | None:
+    if notice.deadline is None:
+        return None
+    return moment_sort_key(notice.deadline).astimezone(UTC).replace(tzinfo=None)
+
+
+def search_body(notice: Notice) -> str:
+    parts = [*notice.title.values(), *notice.description.values()]
+    parts.append(notice.buyer.name if notice.buyer else "")
+    for lot in notice.lots:
+        parts.extend(lot.title.values())
+    return fold(" ".join(parts))
+
+
+def fts_query(typed: str) -> str:
+    """Each typed word as a quoted prefix term, all required: 'siivo turku' -> '"siivo"* "turku"*'."""
+    words = [word.replace('"', "") for word in fold(typed).split()]
+    return " ".join(f'"{word}"*' for word in words if word)
+
+
+class NoticeRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self._fts = session.get_bind().dialect.name == "sqlite"
+
+    # --- writing -------------------------------------------------------------------------------------
+    def find_id(self, source: str, source_id: str) -> int | None:
+        query = select(NoticeRow.id).where(NoticeRow.source == source, NoticeRow.source_id == source_id)
+        return self.session.execute(query).scalar_one_or_none()
+
+    def find_competition_for_procedure(self, source: str, procedure_id: str) -> int | None:
+        query = (
+            select(NoticeRow.id)
+            .where(NoticeRow.source == source, NoticeRow.procedure_id == procedure_id)
+            .where(NoticeRow.kind.in_(("competition", "planning")))
+            .order_by(NoticeRow.publication_date.desc())
+            .limit(1)
+        )
+        return self.session.execute(query).scalar_one_or_none()
+
+    def save(self, notice: Notice, xml: bytes | None, *, row_id: int | None = None, is_sample: bool = False) -> int:
+        """Inserts a notice, or replaces the stored one `row_id` keeping its id (bids and matches refer to it)."""
+        row = NoticeRow(first_seen=datetime.now(UTC).replace(tzinfo=None)) if row_id is None else self._row(row_id)
+        self._fill(row, notice, xml)
+        if row_id is None:
+            row.is_sample = is_sample
+            row.changes = []
+            self.session.add(row)
+        self.session.flush()
+        codes = sorted({*notice.cpv, *(code for lot in notice.lots for code in lot.cpv)})
+        self.session.execute(delete(NoticeCpvRow).where(NoticeCpvRow.notice_id == row.id))
+        self.session.add_all(NoticeCpvRow(notice_id=row.id, code=code) for code in codes)
+        if self._fts:
+            self.session.execute(text("DELETE FROM notice_search WHERE rowid = :id"), {"id": row.id})
+            self.session.execute(
+                text("INSERT INTO notice_search(rowid, body) VALUES (:id, :body)"),
+                {"id": row.id, "body": search_body(notice)},
+            )
+        self.session.flush()
+        return row.id
+
+    def record_change(self, row_id: int, changes: list[dict[str, Any]], *, cancelled: bool = False) -> None:
+        row = self._row(row_id)
+        row.changes = [*row.changes, *changes]
+        row.cancelled = row.cancelled or cancelled
+        self.session.flush()
+
+    def _fill(self, row: NoticeRow, notice: Notice, xml: bytes | None) -> None:
+        row.source, row.source_id, row.version = notice.source, notice.source_id, notice.version
+        row.procedure_id, row.kind, row.form_type = notice.procedure_id, notice.kind, notice.form_type
+        row.notice_type, row.subtype = notice.notice_type, notice.subtype
+        row.titles = dict(notice.title)
+        row.title_sort = best_text(dict(notice.title), "eng")[:400]
+        row.buyer_name = (notice.buyer.name if notice.buyer else "")[:400]
+        row.buyer_country = notice.buyer.country if notice.buyer else None
+        row.main_cpv = notice.cpv[0] if notice.cpv else None
+        row.contract_nature, row.procedure_type = notice.contract_nature, notice.procedure_type
+        row.publication_date = notice.publication_date
+        row.deadline_utc = deadline_utc(notice)
+        value = notice.estimated_value
+        row.value_amount = float(value.amount) if value else None
+        row.value_currency = value.currency if value else None
+        row.lot_count = len(notice.lots)
+        row.data = notice.to_json_dict()
+        row.xml = zlib.compress(xml, 6) if xml is not None else None
+
+    def delete_samples(self) -> int:
+        ids = list(self.session.execute(select(NoticeRow.id).where(NoticeRow.is_sample)).scalars())
+        self._delete(ids)
+        return len(ids)
+
+    def _delete(self, ids: Sequence[int]) -> None:
+        if not ids:
+            return
+        if self._fts:
+            for chunk in range(0, len(ids), 500):
+                part = ids[chunk : chunk + 500]
+                self.session.execute(text(f"DELETE FROM notice_search WHERE rowid IN ({','.join(map(str, part))})"))
+        self.session.execute(delete(NoticeRow).where(NoticeRow.id.in_(ids)))
+        self.session.flush()
+
+    # --- reading -------------------------------------------------------------------------------------
+    def _row(self, row_id: int) -> NoticeRow:
+        row = self.session.get(NoticeRow, row_id)
+        if row is None:
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "There is no notice {value} in the cache."), value=row_id)
+        return row
+
+    def get(self, row_id: int) -> StoredNotice:
+        row = self._row(row_id)
+        return StoredNotice(
+            id=row.id,
+            notice=Notice.from_json_dict(row.data),
+            is_sample=row.is_sample,
+            cancelled=row.cancelled,
+            changes=list(row.changes),
+            first_seen=row.first_seen,
+            updated_at=row.updated_at,
+        )
+
+    def find(self, reference: str) -> StoredNotice:
+        """A notice by cache id, or by its source id (e.g. 622690-2023)."""
+        ref = reference.strip()
+        row_id = self.session.execute(select(NoticeRow.id).where(NoticeRow.source_id == ref)).scalars().first()
+        if row_id is None and ref.isdigit():
+            row_id = int(ref)
+        if row_id is None:
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "There is no notice {value} in the cache."), value=ref)
+        return self.get(row_id)
+
+    def original_xml(self, row_id: int) -> bytes | None:
+        blob = self.session.execute(select(NoticeRow.xml).where(NoticeRow.id == row_id)).scalar_one_or_none()
+        return zlib.decompress(blob) if blob else None
+
+    def _filtered(self, query: Select[Any], wanted: NoticeFilter) -> Select[Any]:
+        if wanted.countries:
+            query = query.where(NoticeRow.buyer_country.in_(wanted.countries))
+        if wanted.kinds:
+            query = query.where(NoticeRow.kind.in_(wanted.kinds))
+        if wanted.open_only:
+            still_open = NoticeRow.deadline_utc >= wanted.now
+            undated = NoticeRow.deadline_utc.is_(None) & (NoticeRow.kind.in_(("competition", "planning")))
+            query = query.where(or_(still_open, undated) & ~NoticeRow.cancelled)
+        if wanted.cpv_prefixes:
+            branch = or_(*(NoticeCpvRow.code.startswith(prefix) for prefix in wanted.cpv_prefixes))
+            query = query.where(NoticeRow.id.in_(select(NoticeCpvRow.notice_id).where(branch)))
+        typed = fts_query(wanted.text)
+        if typed and self._fts:
+            matches = text("SELECT rowid FROM notice_search WHERE notice_search MATCH :q").bindparams(q=typed)
+            query = query.where(NoticeRow.id.in_(matches.columns(rowid=NoticeRow.id.type)))
+        elif typed:
+            for word in fold(wanted.text).split():
+                query = query.where(
+                    or_(NoticeRow.title_sort.ilike(f"%{word}%"), NoticeRow.buyer_name.ilike(f"%{word}%"))
+                )
+        return query
+
+    def count(self, wanted: NoticeFilter) -> int:
+        return int(self.session.execute(self._filtered(select(func.count(NoticeRow.id)), wanted)).scalar_one())
+
+    def list_rows(
+        self,
+        wanted: NoticeFilter,
+        *,
+        offset: int = 0,
+        limit: int = 200,
+        sort: str = "deadline",
+        descending: bool = False,
+    ) -> list[NoticeListRow]:
+        column = SORT_COLUMNS.get(sort, NoticeRow.deadline_utc)
+        order = column.desc().nulls_last() if descending else column.asc().nulls_last()
+        query = select(*_LIST_COLUMNS).order_by(order, NoticeRow.id).offset(offset).limit(limit)
+        rows = self.session.execute(self._filtered(query, wanted)).all()
+        names = [f.name for f in fields(NoticeListRow)]
+        return [NoticeListRow(**dict(zip(names, (*row[:-1], bool(row[-1])), strict=True))) for row in rows]
+
+    def counts_by_kind(self) -> dict[str, int]:
+        rows = self.session.execute(select(NoticeRow.kind, func.count()).group_by(NoticeRow.kind)).all()
+        return {kind: int(number) for kind, number in rows}
+
+    def sample_count(self) -> int:
+        return int(self.session.execute(select(func.count()).where(NoticeRow.is_sample)).scalar_one())
+
+    # --- sync state ----------------------------------------------------------------------------------
+    def sync_state(self, source: str) -> dict[str, Any]:
+        row = self.session.get(SyncStateRow, source)
+        return dict(row.state) if row else {}
+
+    def save_sync_state(self, source: str, state: dict[str, Any], result: str = "") -> None:
+        row = self.session.get(SyncStateRow, source) or SyncStateRow(source=source)
+        row.state = state
+        row.last_run = datetime.now(UTC).replace(tzinfo=None)
+        row.last_result = result
+        self.session.add(row)
+        self.session.flush()
+
+
+_LIST_COLUMNS = (
+    NoticeRow.id,
+    NoticeRow.source,
+    NoticeRow.source_id,
+    NoticeRow.kind,
+    NoticeRow.titles,
+    NoticeRow.buyer_name,
+    NoticeRow.buyer_country,
+    NoticeRow.main_cpv,
+    NoticeRow.publication_date,
+    NoticeRow.deadline_utc,
+    NoticeRow.value_amount,
+    NoticeRow.value_currency,
+    NoticeRow.lot_count,
+    NoticeRow.is_sample,
+    NoticeRow.cancelled,
+    func.json_array_length(NoticeRow.changes),
+)
