@@ -21,6 +21,8 @@ os.environ["LC_ALL"] = "C.UTF-8"
 
 from tender_helper.services.context import AppContext, open_context  # noqa: E402
 
+pytest_plugins = ["tests.support.fake_ted"]  # the `fake_ted` fixture: a local TED Search API
+
 FIXTURES = Path(__file__).parent / "fixtures"
 
 

@@ -3,16 +3,29 @@
 from __future__ import annotations
 
 import argparse
+import importlib
+import pkgutil
 import sys
 from collections.abc import Sequence
+from types import ModuleType
 
 from tender_helper import APP_ID, __version__
-from tender_helper.cli import company_cmds, profile_cmds
+import tender_helper.cli as cli_package
 from tender_helper.cli.common import opened
 from tender_helper.core.errors import TenderHelperError
 from tender_helper.i18n import choose_language, install_translation, translate
 
-COMMAND_MODULES = (company_cmds, profile_cmds)
+
+def command_modules() -> list[ModuleType]:
+    """Every tender_helper/cli/*_cmds.py module; each has register(subparsers). Listed in a stable order."""
+    names = sorted(m.name for m in pkgutil.iter_modules(cli_package.__path__) if m.name.endswith("_cmds"))
+    order = {name: number for number, name in enumerate(PREFERRED_ORDER)}
+    names.sort(key=lambda name: (order.get(name, len(order)), name))
+    return [importlib.import_module(f"tender_helper.cli.{name}") for name in names]
+
+
+# How commands appear in --help; modules not named here follow in alphabetical order.
+PREFERRED_ORDER = ("demo_cmds", "company_cmds", "profile_cmds", "notices_cmds", "sync_cmds", "match_cmds")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -25,7 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", metavar="DIR", help="data folder (default: TENDER_HELPER_HOME or the user's)")
     parser.add_argument("--lang", choices=["en", "fi", "sv", "nb"], help="language of messages and the app")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
+    for module in command_modules():
         module.register(subparsers)
     return parser
 

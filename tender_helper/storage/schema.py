@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 from typing import Any
 
-from tender_helper.storage import models, notice_models  # noqa: F401  (each registers its tables)
+import tender_helper.storage as storage_package
 from tender_helper.storage.base import Base
+
+# Every module named models.py or *_models.py registers its tables on Base.metadata when imported.
+for _module in pkgutil.iter_modules(storage_package.__path__):
+    if _module.name == "models" or _module.name.endswith("_models"):
+        importlib.import_module(f"tender_helper.storage.{_module.name}")
 
 # SQLite FTS5 virtual tables (and their shadow tables) are made by raw SQL in migrations, not by models.
 FTS_TABLES = ("notice_search",)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from tender_helper.core.company import Company
 from tender_helper.core.errors import InvalidInput
+from tender_helper.i18n import translate
 from tender_helper.ui import state as state_names
 from tender_helper.ui.company_form import CompanyForm
 from tender_helper.ui.feedback import show_error, show_status
 from tender_helper.ui.ops import Op, OpControl
+from tender_helper.ui.pages import PageSpec
 from tender_helper.ui.qt import (
     QAbstractItemView,
     QHBoxLayout,
@@ -16,6 +18,7 @@ from tender_helper.ui.qt import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -152,3 +155,12 @@ class CompaniesPage(QWidget):
     def _deleted(self) -> None:
         self.state.select_company(None)
         self.state.changed.emit(state_names.COMPANIES)
+
+
+PAGE = PageSpec(
+    order=80,
+    key="companies",
+    title=lambda: translate("Pages", "Companies"),
+    icon=QStyle.StandardPixmap.SP_DirHomeIcon,
+    factory=CompaniesPage,
+)

@@ -7,8 +7,7 @@ from tender_helper.core.company import Company
 from tender_helper.services.context import AppContext
 from tender_helper.ui import state as state_names
 from tender_helper.ui.about_dialog import AboutDialog
-from tender_helper.ui.companies_page import CompaniesPage
-from tender_helper.ui.profile_page import ProfilePage
+from tender_helper.ui.pages import PageSpec, discover_pages
 from tender_helper.ui.qt import (
     QAction,
     QCloseEvent,
@@ -21,7 +20,6 @@ from tender_helper.ui.qt import (
     QMainWindow,
     QSize,
     QStackedWidget,
-    QStyle,
     QToolBar,
     QWidget,
     named,
@@ -42,10 +40,10 @@ class MainWindow(QMainWindow):
         self.company_switcher = named(QComboBox(), "companySwitcher")
         self.company_switcher.setMinimumWidth(260)
         self._restore_company()
-        self.companies_page = CompaniesPage(self.state)
-        self.profile_page = ProfilePage(self.state)
-        self._add_page(self.companies_page, self.tr("Companies"), QStyle.StandardPixmap.SP_DirHomeIcon)
-        self._add_page(self.profile_page, self.tr("Search profile"), QStyle.StandardPixmap.SP_FileDialogContentsView)
+        self.page_keys: list[str] = []
+        self.page_by_key: dict[str, QWidget] = {}
+        for spec in discover_pages():
+            self._add_page(spec)
         self._build_toolbar()
         self._build_menus()
         self._build_status_bar()
@@ -56,8 +54,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
-        self.navigation.setCurrentRow(0 if self.state.current_company is None else 1)
+        self.show_page("companies" if self.state.current_company is None else self.page_keys[0])
         self.state.changed.connect(self._on_changed)
+        self.state.navigate.connect(self._navigate)
         self.state.company_selected.connect(self._show_company_in_switcher)
         self.company_switcher.activated.connect(self._switch_company)
         self._fill_switcher()
@@ -69,11 +68,33 @@ class MainWindow(QMainWindow):
         chosen = next((c for c in companies if c.id == wanted), companies[0] if companies else None)
         self.state.current_company = chosen
 
-    def _add_page(self, page: QWidget, title: str, icon: QStyle.StandardPixmap) -> None:
-        item = QListWidgetItem(self.style().standardIcon(icon), title)
+    def _add_page(self, spec: PageSpec) -> None:
+        page = spec.factory(self.state)
+        page.setObjectName(f"{spec.key}Page")
+        item = QListWidgetItem(self.style().standardIcon(spec.icon), spec.title())
         item.setSizeHint(QSize(200, 40))
         self.navigation.addItem(item)
         self.pages.addWidget(page)
+        self.page_keys.append(spec.key)
+        self.page_by_key[spec.key] = page
+
+    @property
+    def companies_page(self) -> QWidget:
+        return self.page_by_key["companies"]
+
+    @property
+    def profile_page(self) -> QWidget:
+        return self.page_by_key["profile"]
+
+    def show_page(self, key: str) -> None:
+        if key in self.page_keys:
+            self.navigation.setCurrentRow(self.page_keys.index(key))
+
+    def _navigate(self, key: str, payload: object) -> None:
+        self.show_page(key)
+        show_item = getattr(self.page_by_key.get(key), "show_item", None)
+        if show_item is not None and payload is not None:
+            show_item(payload)
 
     def _build_toolbar(self) -> None:
         toolbar = named(QToolBar(self.tr("Company")), "companyToolbar")
@@ -84,6 +105,12 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        for key in self.page_keys:
+            contribute = getattr(self.page_by_key[key], "contribute_menus", None)
+            if contribute is not None:
+                contribute(file_menu)
+        if not file_menu.isEmpty():
+            file_menu.addSeparator()
         settings = named(QAction(self.tr("&Settings…"), self), "settingsAction")
         settings.setShortcut(QKeySequence.StandardKey.Preferences)
         settings.triggered.connect(self.open_settings)

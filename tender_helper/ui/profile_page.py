@@ -12,6 +12,7 @@ from tender_helper.i18n import translate
 from tender_helper.ui import state as state_names
 from tender_helper.ui.feedback import show_error, show_status
 from tender_helper.ui.ops import Op, OpControl
+from tender_helper.ui.pages import PageSpec
 from tender_helper.ui.qt import (
     QCheckBox,
     QFormLayout,
@@ -22,6 +23,7 @@ from tender_helper.ui.qt import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -186,3 +188,12 @@ class ProfilePage(QWidget):
         self.message.clear()
         self.state.changed.emit(state_names.PROFILE)
         show_status(self, self.tr("Search profile saved."), 5000)
+
+
+PAGE = PageSpec(
+    order=90,
+    key="profile",
+    title=lambda: translate("Pages", "Search profile"),
+    icon=QStyle.StandardPixmap.SP_FileDialogContentsView,
+    factory=ProfilePage,
+)

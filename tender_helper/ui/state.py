@@ -12,6 +12,12 @@ from tender_helper.ui.qt import QObject, Signal
 COMPANIES = "companies"
 PROFILE = "profile"
 SETTINGS = "settings"
+NOTICES = "notices"
+MATCHES = "matches"
+DOCUMENTS = "documents"
+SUSTAINABILITY = "sustainability"
+BIDS = "bids"
+SESSIONS = "sessions"
 
 
 class AppState(QObject):
@@ -19,6 +25,7 @@ class AppState(QObject):
 
     changed = Signal(str)
     company_selected = Signal(object)  # Company | None
+    navigate = Signal(str, object)  # page key, what to show there (e.g. a notice id)
 
     def __init__(self, context: AppContext, ui_language: str) -> None:
         super().__init__()
