@@ -1,0 +1,1 @@
+"""Checklist templates (data in resources/checklists/), deadline rules and their instantiation for a bid."""

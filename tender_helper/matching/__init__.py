@@ -1,0 +1,1 @@
+"""Scoring a profile against notices and lots, with explanations; text analysis per language."""

@@ -1,0 +1,1 @@
+"""PDF builders: pure functions from plain data to a PDF file (reportlab)."""

@@ -1,0 +1,1 @@
+"""The company document vault: content-addressed, verified files with validity rules."""
