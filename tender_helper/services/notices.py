@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -108,6 +108,42 @@ def _stamped(changes: list[dict[str, Any]], notice: Notice) -> list[dict[str, An
     return [{**change, "by": notice.source_id, "version": notice.version, "published": published} for change in changes]
 
 
+def store_batch(
+    repo: NoticeRepository,
+    batch: Sequence[tuple[str, bytes]],
+    result: ImportResult,
+    *,
+    countries: Collection[str] | None = None,
+    is_sample: bool = False,
+) -> list[Notice]:
+    """Parses and stores (name, XML) items in the repository's session, a savepoint per notice.
+
+    A notice that cannot be parsed or stored is listed in `result.failed` and the rest still land;
+    returns the notices stored (new, updated or unchanged).
+    """
+    parsed: list[tuple[Notice, bytes]] = []
+    for name, data in batch:
+        try:
+            notice = parse_notice_xml(data, name=name)
+        except TenderHelperError as error:
+            result.failed.append((name, error.translated(translate)))
+            continue
+        if countries and (notice.buyer is None or notice.buyer.country not in countries):
+            continue
+        parsed.append((notice, data))
+    stored: list[Notice] = []
+    for notice, data in parsed:
+        try:
+            with repo.session.begin_nested():
+                outcome, row_id = store_notice(repo, notice, data, is_sample=is_sample)
+        except TenderHelperError as error:
+            result.failed.append((notice.source_id, error.translated(translate)))
+            continue
+        result.count(outcome, row_id)
+        stored.append(notice)
+    return stored
+
+
 class NoticeService:
     """The notice cache as the GUI and CLI use it."""
 
@@ -144,26 +180,8 @@ class NoticeService:
     def _store_batch(
         self, batch: list[tuple[str, bytes]], result: ImportResult, countries: Collection[str] | None
     ) -> None:
-        parsed: list[tuple[Notice, bytes]] = []
-        for name, data in batch:
-            try:
-                notice = parse_notice_xml(data, name=name)
-            except TenderHelperError as error:
-                result.failed.append((name, error.translated(translate)))
-                continue
-            if countries and (notice.buyer is None or notice.buyer.country not in countries):
-                continue
-            parsed.append((notice, data))
         with self.database.session() as session:
-            repo = NoticeRepository(session)
-            for notice, data in parsed:
-                try:
-                    with session.begin_nested():
-                        outcome, row_id = store_notice(repo, notice, data)
-                except TenderHelperError as error:
-                    result.failed.append((notice.source_id, error.translated(translate)))
-                    continue
-                result.count(outcome, row_id)
+            store_batch(NoticeRepository(session), batch, result, countries=countries)
 
     def list(
         self,
