@@ -59,6 +59,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(data_dir=args.data_dir, language=args.lang)
     _setup_language(args)
     try:
+        if not getattr(args, "needs_context", True):  # e.g. `notices parse`: no data folder, no database
+            return int(args.handler(args, None))
         with opened(args) as context:
             return int(args.handler(args, context))
     except TenderHelperError as error:
