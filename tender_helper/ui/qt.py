@@ -39,6 +39,7 @@ from PySide6.QtGui import (
     QIcon,
     QKeySequence,
     QPalette,
+    QResizeEvent,
     QStandardItem,
     QStandardItemModel,
 )
@@ -131,6 +132,7 @@ __all__ = [
     "QPointF",
     "QProgressBar",
     "QPushButton",
+    "QResizeEvent",
     "QRunnable",
     "QScrollArea",
     "QSize",
