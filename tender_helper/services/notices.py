@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tender_helper.core.errors import TenderHelperError
+from tender_helper.core.errors import QT_TRANSLATE_NOOP, InvalidInput, TenderHelperError
 from tender_helper.core.notice import Notice
 from tender_helper.core.notice_changes import CANCELLED, CORRECTED, diff_notices, version_number
 from tender_helper.i18n import translate
@@ -37,6 +37,7 @@ class ImportResult:
     cancelled: bool = False
     new_ids: list[int] = field(default_factory=list)
     updated_ids: list[int] = field(default_factory=list)
+    read: int = 0  # notice files and package members read
 
     def count(self, outcome: str, row_id: int) -> None:
         setattr(self, outcome, getattr(self, outcome) + 1)
@@ -44,6 +45,15 @@ class ImportResult:
             self.new_ids.append(row_id)
         elif outcome == UPDATED:
             self.updated_ids.append(row_id)
+
+
+def _readable(source: NoticeSource, paths: Collection[Path], result: ImportResult) -> Iterator[tuple[str, bytes]]:
+    """Every (name, XML) of every path; a path that cannot be read at all is a failure, the others go on."""
+    for path in paths:
+        try:
+            yield from source.iter_path(path)
+        except InvalidInput as error:
+            result.failed.append((str(path), error.translated(translate)))
 
 
 def parse_file(path: Path) -> Notice:
@@ -55,8 +65,6 @@ def _read(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as error:
-        from tender_helper.core.errors import QT_TRANSLATE_NOOP, InvalidInput
-
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "{name} cannot be read: {reason}"), name=str(path), reason=error.strerror or ""
         ) from error
@@ -162,8 +170,9 @@ class NoticeService:
         source = NoticeSource(countries=set(countries) if countries else None)
         result = ImportResult()
         batch: list[tuple[str, bytes]] = []
-        for number, item in enumerate(source.iter_paths(paths), start=1):
+        for number, item in enumerate(_readable(source, paths, result), start=1):
             batch.append(item)
+            result.read = number
             if progress:
                 progress(number, 0, item[0])
             if len(batch) >= BATCH:
