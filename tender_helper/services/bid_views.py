@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from tender_helper.checklists.assessment import Assessment
-from tender_helper.checklists.deadlines import BidTimeline
+from tender_helper.checklists.deadlines import BidTimeline, Milestone
 from tender_helper.checklists.instantiate import BidContext, ChecklistItem, TemplateChange, template_changes
 from tender_helper.checklists.templates import TemplateProblem, TemplateSet, load_templates
 from tender_helper.core.company import Company
@@ -245,6 +245,13 @@ def next_deadline(timeline: BidTimeline, now: datetime) -> tuple[str | None, Mom
         return None, None
     _, key, when = min(ahead, key=lambda entry: entry[0])
     return key, when
+
+
+def timeline_points(timeline: BidTimeline) -> list[Milestone]:
+    """The points a user plans by (NEXT_KEYS), known ones in time order, unknown ones after them."""
+    points = [m for m in timeline.milestones if m.key in NEXT_KEYS]
+    last = datetime.max.replace(tzinfo=UTC)
+    return sorted(points, key=lambda m: moment_sort_key(m.when) if m.when is not None else last)
 
 
 def build_workspace(
