@@ -13,8 +13,12 @@ import pytest
 
 from tender_helper.core.company import Company, SearchProfile
 from tender_helper.handoff.crypto import KdfParams
-from tender_helper.handoff.sections import ExportContext, ExportOptions, ImportContext, register_section
-from tender_helper.handoff.sections import unregister_section
+from tender_helper.handoff.sections import (
+    ExportContext,
+    ImportContext,
+    register_section,
+    unregister_section,
+)
 from tender_helper.services.companies import CompanyService
 from tender_helper.services.context import AppContext, open_context
 from tender_helper.services.handoff import HandoffService
@@ -119,8 +123,13 @@ def client(adviser: Installation) -> Company:
     )
     adviser.sessions.start(company.id)  # its timer keeps running
     adviser.sessions.save_follow_up(
-        FollowUp(company_id=company.id, session_id=first.id, text="Tilaa verovelkatodistus", owner="Anna",
-                 due=date(2026, 12, 1))
+        FollowUp(
+            company_id=company.id,
+            session_id=first.id,
+            text="Tilaa verovelkatodistus",
+            owner="Anna",
+            due=date(2026, 12, 1),
+        )
     )
     adviser.sessions.save_follow_up(FollowUp(company_id=company.id, text="Lue Hilma-ilmoitus", done=True))
     return company

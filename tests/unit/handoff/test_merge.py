@@ -108,8 +108,8 @@ def test_preview_lists_conflicts_and_writes_nothing(
 def test_unknown_sections_are_skipped_and_reported(
     adviser: Installation, entrepreneur: Installation, client: Company, tmp_path: Path
 ) -> None:
-    from tests.unit.handoff.conftest import AttachmentsSection
     from tender_helper.handoff.sections import register_section, unregister_section
+    from tests.unit.handoff.conftest import AttachmentsSection
 
     assert client.id is not None
     section = AttachmentsSection()
@@ -130,7 +130,8 @@ def test_decide_rules() -> None:
     record = {"uuid": "u", "notes": "a", "updated_at": old}
     assert decide("s", "u", "", None, record, keep_local).action is Action.ADDED
     assert decide("s", "u", "", record, {**record, "updated_at": new}, keep_local).action is Action.UNCHANGED
-    assert decide("s", "u", "", record, {**record, "notes": "b", "updated_at": new}, keep_local).action is Action.UPDATED
+    newer = {**record, "notes": "b", "updated_at": new}
+    assert decide("s", "u", "", record, newer, keep_local).action is Action.UPDATED
     same_time = decide("s", "u", "", record, {**record, "notes": "b"}, keep_local)
     assert same_time.action is Action.KEPT_LOCAL and same_time.fields == ("notes",)
     older = decide("s", "u", "", {**record, "updated_at": new}, {**record, "notes": "b"}, take_package)
