@@ -15,7 +15,7 @@ for _module in pkgutil.iter_modules(storage_package.__path__):
         importlib.import_module(f"tender_helper.storage.{_module.name}")
 
 # SQLite FTS5 virtual tables (and their shadow tables) are made by raw SQL in migrations, not by models.
-FTS_TABLES = ("notice_search",)
+FTS_TABLES = ("notice_search", "match_text")
 
 metadata = Base.metadata
 

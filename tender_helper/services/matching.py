@@ -1,0 +1,324 @@
+"""Matching use cases: index notices, rank them for a company, keep match states, refresh after a sync."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from tender_helper.core.company import Company, SearchProfile
+from tender_helper.core.cpv import significant_prefix
+from tender_helper.core.errors import QT_TRANSLATE_NOOP, InvalidInput
+from tender_helper.core.notice import KIND_COMPETITION, KIND_PLANNING
+from tender_helper.matching.explain import Note
+from tender_helper.matching.index import IndexDoc, index_docs
+from tender_helper.matching.query import (
+    build_query,
+    cpv_candidate_codes,
+    fts_query,
+    is_candidate,
+    match_from_json,
+    match_to_json,
+    ts_query,
+)
+from tender_helper.matching.scoring import NoticeFacts, NoticeMatch, ProfileQuery, score_notice
+from tender_helper.storage.companies_repo import CompanyRepository, ProfileRepository
+from tender_helper.storage.database import Database
+from tender_helper.storage.match_models import SLOTS
+from tender_helper.storage.matches_repo import MatchRepository, StoredMatch, chunks
+from tender_helper.storage.notices_repo import NoticeRepository, best_text
+
+NEW, SEEN, STARRED, DISMISSED = "new", "seen", "starred", "dismissed"
+STATES = (NEW, SEEN, STARRED, DISMISSED)
+STORE_LIMIT = 1000  # a full ranking stores this many best matches (plus every starred or dismissed one)
+INDEX_BATCH = 500
+
+
+@dataclass(frozen=True)
+class RankedNotice:
+    """One line of the ranking: the notice as a list shows it, its match and what the user did with it."""
+
+    notice_id: int
+    source_id: str
+    url: str | None
+    titles: dict[str, str]
+    buyer_name: str
+    buyer_country: str | None
+    deadline_utc: datetime | None
+    kind: str
+    state: str
+    new_since_sync: bool
+    match: NoticeMatch
+    lot_titles: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def title(self, language: str) -> str:
+        return best_text(self.titles, language)
+
+    def lot_title(self, lot_id: str, language: str) -> str:
+        return best_text(self.lot_titles.get(lot_id, {}), language) or lot_id
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """The ranking of one company: the best notices, remarks on the profile, and counts."""
+
+    company_id: int
+    results: list[RankedNotice]
+    notes: list[Note]
+    matched: int  # matches in all (before the limit and the open-only filter)
+    new_since_sync: int
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def doc_values(notice_id: int, doc: IndexDoc) -> dict[str, Any]:
+    """The columns of a match_docs row for `doc`."""
+    return {
+        "id": notice_id * SLOTS + doc.position,
+        "notice_id": notice_id,
+        "position": doc.position,
+        "lot_id": doc.lot_id[:80],
+        "cpv": " ".join(doc.cpv),
+        "nuts": " ".join(doc.nuts),
+        "value_eur": doc.value_eur,
+        "value_amount": doc.value_amount,
+        "value_currency": doc.value_currency,
+        "deadline_utc": doc.deadline_utc,
+        "terms": doc.terms,
+        "compounding": doc.compounding,
+        "unanalysed": ", ".join(doc.unanalysed)[:200],
+    }
+
+
+def doc_from_row(row: Any) -> IndexDoc:
+    return IndexDoc(
+        position=row.position,
+        lot_id=row.lot_id,
+        cpv=tuple(row.cpv.split()),
+        nuts=tuple(row.nuts.split()),
+        value_eur=row.value_eur,
+        value_amount=row.value_amount,
+        value_currency=row.value_currency,
+        deadline_utc=row.deadline_utc,
+        terms=row.terms,
+        compounding=bool(row.compounding),
+        unanalysed=tuple(lang for lang in row.unanalysed.split(", ") if lang),
+    )
+
+
+def load_facts(repo: MatchRepository, ids: Collection[int]) -> list[NoticeFacts]:
+    found = []
+    for head, rows in repo.facts(list(ids)):
+        docs = tuple(doc_from_row(row) for row in rows)
+        found.append(
+            NoticeFacts(head.id, head.kind, head.cancelled, head.buyer_name, head.buyer_country, head.main_cpv, docs)
+        )
+    return found
+
+
+def is_open(kind: str, cancelled: bool, deadline: datetime | None, now: datetime) -> bool:
+    """Still open: the deadline is ahead, or a call or prior notice gives none; never when cancelled."""
+    if cancelled:
+        return False
+    return deadline >= now if deadline is not None else kind in (KIND_COMPETITION, KIND_PLANNING)
+
+
+def profile_stamp(profile: SearchProfile, demotions: Sequence[tuple[str | None, str]]) -> str:
+    stamp = profile.updated_at.isoformat() if profile.updated_at else "-"
+    return f"{stamp}/{len(demotions)}"[:40]
+
+
+class MatchingService:
+    """Ranks stored notices for a company's search profile, with reasons, per notice and per lot."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+
+    # --- indexing ------------------------------------------------------------------------------------
+    def index_notices(self, notice_ids: Collection[int], *, now: datetime | None = None) -> dict[int, int]:
+        """Analyses new or changed notices into the index and scores them for every company.
+
+        The import and sync services call this with the ids they stored; returns new matches per company.
+        """
+        ids = sorted(set(notice_ids))
+        if not ids:
+            return {}
+        with self.database.session() as session:
+            self._index(session, ids)
+        return self._refresh(ids, now or utc_now())
+
+    def _index(self, session: Session, ids: Sequence[int]) -> None:
+        repo = MatchRepository(session)
+        for part in chunks(ids, INDEX_BATCH):
+            pairs = repo.notices(part)
+            values = [doc_values(notice_id, doc) for notice_id, notice in pairs for doc in index_docs(notice)]
+            repo.replace_docs([notice_id for notice_id, _ in pairs], values)
+
+    def index_missing(self) -> int:
+        """Indexes notices stored without index documents; returns how many."""
+        with self.database.session() as session:
+            missing = MatchRepository(session).unindexed_notice_ids()
+            self._index(session, missing)
+        return len(missing)
+
+    def _refresh(self, ids: Sequence[int], now: datetime) -> dict[int, int]:
+        arrived: dict[int, int] = {}
+        with self.database.session() as session:
+            repo = MatchRepository(session)
+            facts = load_facts(repo, ids)
+            for company in CompanyRepository(session).list():
+                assert company.id is not None
+                profile = ProfileRepository(session).get(company.id)
+                if profile.is_empty():
+                    continue
+                demotions = repo.demotions(company.id)
+                query, _ = build_query(profile, company, demotions)
+                matches = [m for m in (score_notice(query, f, now) for f in facts) if is_candidate(query, m)]
+                run = repo.add_run(company.id, "sync", profile_stamp(profile, demotions))
+                known = repo.states(company.id)
+                fresh = [m for m in matches if m.notice_id not in known]
+                self._store(repo, company.id, matches, set(known), run)
+                kept = {m.notice_id for m in matches}
+                repo.drop_matches(company.id, [i for i in ids if i in known and i not in kept])
+                repo.set_run_count(run, len(fresh))
+                arrived[company.id] = len(fresh)
+        return arrived
+
+    @staticmethod
+    def _store(
+        repo: MatchRepository, company_id: int, matches: Sequence[NoticeMatch], known: set[int], run: int
+    ) -> None:
+        rows = [
+            {
+                "notice_id": m.notice_id,
+                "score": m.score,
+                "percent": m.percent,
+                "state": NEW,
+                "found_run": run,
+                "parts": match_to_json(m),
+            }
+            for m in matches
+        ]
+        repo.upsert_matches(company_id, rows, known)
+
+    # --- ranking -------------------------------------------------------------------------------------
+    def rank(
+        self, company_id: int, *, open_only: bool = False, limit: int | None = 50, now: datetime | None = None
+    ) -> Ranking:
+        """Scores every notice that shares something with the profile, stores the best, returns the top."""
+        now = now or utc_now()
+        self.index_missing()
+        with self.database.session() as session:
+            repo = MatchRepository(session)
+            company = CompanyRepository(session).get(company_id)
+            profile = ProfileRepository(session).get(company_id)
+            if profile.is_empty():
+                return Ranking(company_id, [], [Note("empty_profile")], 0, 0)
+            demotions = repo.demotions(company_id)
+            query, ignored = build_query(profile, company, demotions)
+            notes = [Note("keyword_ignored", {"word": word}) for word in ignored]
+            notes.extend(self._diagnose(repo, query))
+            candidates = self._candidates(repo, query)
+            scored = (score_notice(query, facts, now) for facts in load_facts(repo, candidates))
+            matches = sorted((m for m in scored if is_candidate(query, m)), key=lambda m: (-m.score, m.notice_id))
+            if not matches and not any(note.reason == "no_notices" for note in notes):
+                notes.append(Note("no_candidates"))
+            self._store_full(repo, company_id, matches, profile_stamp(profile, demotions))
+        ranking = self.stored(company_id, open_only=open_only, limit=limit, now=now)
+        return Ranking(company_id, ranking.results, notes, len(matches), ranking.new_since_sync)
+
+    def _diagnose(self, repo: MatchRepository, query: ProfileQuery) -> list[Note]:
+        if repo.notice_count() == 0:
+            return [Note("no_notices")]
+        unused = [code for code in query.cpv if not repo.cpv_candidates([significant_prefix(code)], [])]
+        return [Note("cpv_unused", {"codes": unused})] if unused else []
+
+    @staticmethod
+    def _candidates(repo: MatchRepository, query: ProfileQuery) -> set[int]:
+        prefixes, broader = cpv_candidate_codes(query.cpv)
+        found = repo.cpv_candidates(prefixes, broader) if query.cpv else set()
+        if query.keywords:
+            found |= repo.text_candidates(fts_query(query.keywords), ts_query(query.keywords))
+        if not (query.cpv or query.keywords):
+            found |= repo.country_candidates(query.countries)
+        return found
+
+    def _store_full(self, repo: MatchRepository, company_id: int, matches: list[NoticeMatch], stamp: str) -> None:
+        run = repo.add_run(company_id, "full", stamp)
+        states = repo.states(company_id)
+        marked = {notice_id for notice_id, (state, _) in states.items() if state in (STARRED, DISMISSED)}
+        keep = [m for number, m in enumerate(matches) if number < STORE_LIMIT or m.notice_id in marked]
+        self._store(repo, company_id, keep, set(states), run)
+        kept = {m.notice_id for m in keep}
+        repo.drop_matches(company_id, [notice_id for notice_id in states if notice_id not in kept])
+
+    def stored(
+        self, company_id: int, *, open_only: bool = False, limit: int | None = 50, now: datetime | None = None
+    ) -> Ranking:
+        """The stored ranking as it was last computed: instant, for the list to show at once."""
+        now = now or utc_now()
+        with self.database.session() as session:
+            repo = MatchRepository(session)
+            latest = repo.latest_run(company_id, "sync")
+            rows = [row for row in repo.stored(company_id) if row.state != DISMISSED]
+            new_run = latest.id if latest is not None else None
+            new_count = sum(1 for row in rows if row.state == NEW and row.found_run == new_run)
+            shown = [r for r in rows if not open_only or is_open(r.kind, r.cancelled, r.deadline_utc, now)][:limit]
+            results = self._describe(session, shown, new_run)
+        return Ranking(company_id, results, [], len(rows), new_count)
+
+    @staticmethod
+    def _describe(session: Session, rows: Sequence[StoredMatch], new_run: int | None) -> list[RankedNotice]:
+        notices = NoticeRepository(session)
+        results = []
+        for row in rows:
+            notice = notices.get(row.notice_id).notice
+            results.append(
+                RankedNotice(
+                    notice_id=row.notice_id,
+                    source_id=notice.source_id,
+                    url=notice.url,
+                    titles=dict(notice.title),
+                    buyer_name=notice.buyer.name if notice.buyer else "",
+                    buyer_country=notice.buyer.country if notice.buyer else None,
+                    deadline_utc=row.deadline_utc,
+                    kind=row.kind,
+                    state=row.state,
+                    new_since_sync=row.state == NEW and new_run is not None and row.found_run == new_run,
+                    match=match_from_json(row.parts),
+                    lot_titles={lot.id: dict(lot.title) for lot in notice.lots},
+                )
+            )
+        return results
+
+    # --- what the user does with a match --------------------------------------------------------------
+    def set_state(self, company_id: int, notice_id: int, state: str, *, similar: bool = False) -> None:
+        """Marks a match new, seen, starred or dismissed; `similar` also demotes its buyer and main CPV."""
+        if state not in STATES:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "'{value}' is not a match state; use new, seen, starred or dismissed."),
+                value=state,
+            )
+        with self.database.session() as session:
+            repo = MatchRepository(session)
+            if not repo.set_state(company_id, notice_id, state):
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP("Errors", "Notice {value} is not among this company's matches."),
+                    value=notice_id,
+                )
+            identity = repo.notice_identity(notice_id) if similar and state == DISMISSED else None
+            if identity is not None:
+                repo.add_demotion(company_id, *identity)
+
+    def mark_all_seen(self, company_id: int) -> None:
+        with self.database.session() as session:
+            MatchRepository(session).mark_all_seen(company_id)
+
+    def company(self, company_id: int) -> Company:
+        with self.database.session() as session:
+            return CompanyRepository(session).get(company_id)

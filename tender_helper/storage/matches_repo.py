@@ -1,0 +1,200 @@
+"""Reads and writes matching data: index documents, full-text candidates, stored matches, runs, demotions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, TypeVar
+
+from sqlalchemy import Row, delete, func, insert, or_, select, text, update
+from sqlalchemy.orm import Session
+
+from tender_helper.core.notice import Notice
+from tender_helper.storage.match_models import SLOTS, MatchDemotionRow, MatchDocRow, MatchRow, MatchRunRow
+from tender_helper.storage.notice_models import NoticeCpvRow, NoticeRow
+
+T = TypeVar("T")
+CHUNK = 5000  # ids per IN (...) list, well under SQLite's parameter limit
+
+
+def chunks(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+@dataclass(frozen=True, slots=True)
+class StoredMatch:
+    """A stored match row with the notice facts a list shows; never a live ORM object."""
+
+    notice_id: int
+    score: float
+    percent: int
+    state: str
+    found_run: int | None
+    parts: dict[str, Any]
+    deadline_utc: datetime | None
+    kind: str
+    cancelled: bool
+
+
+class MatchRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.dialect = session.get_bind().dialect.name
+
+    # --- index documents -----------------------------------------------------------------------------
+    def replace_docs(self, notice_ids: Sequence[int], values: Sequence[dict[str, Any]]) -> None:
+        """Replaces the index documents (column values) of the notices (the FTS5 index follows by trigger)."""
+        for part in chunks(notice_ids):
+            self.session.execute(delete(MatchDocRow).where(MatchDocRow.notice_id.in_(part)))
+        if values:
+            self.session.execute(insert(MatchDocRow), values)
+        self.session.flush()
+
+    def unindexed_notice_ids(self) -> list[int]:
+        """Notices without index documents (stored before matching existed, or by an older program)."""
+        head = MatchDocRow.id == NoticeRow.id * SLOTS
+        query = select(NoticeRow.id).outerjoin(MatchDocRow, head).where(MatchDocRow.id.is_(None))
+        return list(self.session.execute(query).scalars())
+
+    def notices(self, ids: Sequence[int]) -> list[tuple[int, Notice]]:
+        found: list[tuple[int, Notice]] = []
+        for part in chunks(ids):
+            rows = self.session.execute(select(NoticeRow.id, NoticeRow.data).where(NoticeRow.id.in_(part)))
+            found.extend((row_id, Notice.from_json_dict(data)) for row_id, data in rows)
+        return found
+
+    # --- candidates ----------------------------------------------------------------------------------
+    def cpv_candidates(self, prefixes: Sequence[str], exact: Sequence[str]) -> set[int]:
+        """Notices with a code starting with one of `prefixes` or equal to one of `exact`."""
+        if not prefixes and not exact:
+            return set()
+        condition = or_(NoticeCpvRow.code.in_(exact), *(NoticeCpvRow.code.startswith(p) for p in prefixes))
+        return set(self.session.execute(select(NoticeCpvRow.notice_id).where(condition).distinct()).scalars())
+
+    def text_candidates(self, fts_query: str, ts_query: str) -> set[int]:
+        """Notices whose notice or lot text may hold the words (the caller checks each word exactly)."""
+        if self.dialect == "sqlite" and fts_query:
+            rows = self.session.execute(
+                text("SELECT rowid FROM match_text WHERE match_text MATCH :q"), {"q": fts_query}
+            ).scalars()
+        elif self.dialect == "postgresql" and ts_query:
+            rows = self.session.execute(
+                text("SELECT id FROM match_docs WHERE to_tsvector('simple', terms) @@ to_tsquery('simple', :q)"),
+                {"q": ts_query},
+            ).scalars()
+        else:
+            return set()
+        return {row_id // SLOTS for row_id in rows}
+
+    def country_candidates(self, countries: Iterable[str]) -> set[int]:
+        wanted = sorted(countries)
+        if not wanted:
+            return set()
+        return set(self.session.execute(select(NoticeRow.id).where(NoticeRow.buyer_country.in_(wanted))).scalars())
+
+    def notice_count(self) -> int:
+        return int(self.session.execute(select(func.count(NoticeRow.id))).scalar_one())
+
+    def facts(self, ids: Sequence[int]) -> list[tuple[Row[Any], list[Row[Any]]]]:
+        """For each notice with index documents: (id, kind, cancelled, buyer name and country, main CPV) and
+        its documents' columns in position order; plain rows, read in one pass per chunk."""
+        found: list[tuple[Row[Any], list[Row[Any]]]] = []
+        head = (NoticeRow.id, NoticeRow.kind, NoticeRow.cancelled, NoticeRow.buyer_name, NoticeRow.buyer_country)
+        doc_columns = [column for column in MatchDocRow.__table__.columns]
+        for part in chunks(sorted(ids)):
+            wanted = select(*head, NoticeRow.main_cpv).where(NoticeRow.id.in_(part))
+            notices: dict[int, Row[Any]] = {row.id: row for row in self.session.execute(wanted).all()}  # type: ignore[misc]
+            docs: dict[int, list[Row[Any]]] = {}
+            query = select(*doc_columns).where(MatchDocRow.notice_id.in_(part)).order_by(MatchDocRow.id)
+            for row in self.session.execute(query):
+                docs.setdefault(row.notice_id, []).append(row)
+            found.extend((notices[key], rows) for key, rows in docs.items() if key in notices and rows[0].position == 0)
+        return found
+
+    # --- stored matches ------------------------------------------------------------------------------
+    def states(self, company_id: int) -> dict[int, tuple[str, int | None]]:
+        query = select(MatchRow.notice_id, MatchRow.state, MatchRow.found_run).where(MatchRow.company_id == company_id)
+        return {notice_id: (state, run) for notice_id, state, run in self.session.execute(query)}
+
+    def upsert_matches(self, company_id: int, rows: Sequence[dict[str, Any]], known: set[int]) -> None:
+        """Inserts new matches and updates the scores of known ones; states are left as they are."""
+        fresh = [{**row, "company_id": company_id} for row in rows if row["notice_id"] not in known]
+        if fresh:
+            self.session.execute(insert(MatchRow), fresh)
+        for row in rows:
+            if row["notice_id"] in known:
+                self.session.execute(
+                    update(MatchRow)
+                    .where(MatchRow.company_id == company_id, MatchRow.notice_id == row["notice_id"])
+                    .values(score=row["score"], percent=row["percent"], parts=row["parts"])
+                )
+        self.session.flush()
+
+    def drop_matches(self, company_id: int, notice_ids: Sequence[int]) -> None:
+        """Forgets matches that no longer qualify, unless the user starred or dismissed them."""
+        for part in chunks(notice_ids):
+            self.session.execute(
+                delete(MatchRow).where(
+                    MatchRow.company_id == company_id,
+                    MatchRow.notice_id.in_(part),
+                    MatchRow.state.in_(("new", "seen")),
+                )
+            )
+
+    def stored(self, company_id: int, limit: int | None = None) -> list[StoredMatch]:
+        query = (
+            select(MatchRow, NoticeRow.deadline_utc, NoticeRow.kind, NoticeRow.cancelled)
+            .join(NoticeRow, NoticeRow.id == MatchRow.notice_id)
+            .where(MatchRow.company_id == company_id)
+            .order_by(MatchRow.score.desc(), MatchRow.notice_id)
+        )
+        if limit is not None:
+            query = query.limit(limit)
+        return [
+            StoredMatch(m.notice_id, m.score, m.percent, m.state, m.found_run, dict(m.parts), deadline, kind, cancelled)
+            for m, deadline, kind, cancelled in self.session.execute(query)
+        ]
+
+    def set_state(self, company_id: int, notice_id: int, state: str) -> bool:
+        wanted = (MatchRow.company_id == company_id, MatchRow.notice_id == notice_id)
+        result = self.session.execute(update(MatchRow).where(*wanted).values(state=state))
+        return bool(getattr(result, "rowcount", 0))
+
+    def mark_all_seen(self, company_id: int) -> None:
+        self.session.execute(
+            update(MatchRow).where(MatchRow.company_id == company_id, MatchRow.state == "new").values(state="seen")
+        )
+
+    # --- runs and demotions --------------------------------------------------------------------------
+    def add_run(self, company_id: int, kind: str, profile_stamp: str, new_count: int = 0) -> int:
+        row = MatchRunRow(company_id=company_id, kind=kind, profile_stamp=profile_stamp, new_count=new_count)
+        self.session.add(row)
+        self.session.flush()
+        return row.id
+
+    def set_run_count(self, run_id: int, new_count: int) -> None:
+        self.session.execute(update(MatchRunRow).where(MatchRunRow.id == run_id).values(new_count=new_count))
+
+    def latest_run(self, company_id: int, kind: str | None = None) -> MatchRunRow | None:
+        query = select(MatchRunRow).where(MatchRunRow.company_id == company_id)
+        if kind is not None:
+            query = query.where(MatchRunRow.kind == kind)
+        return self.session.execute(query.order_by(MatchRunRow.id.desc()).limit(1)).scalar_one_or_none()
+
+    def add_demotion(self, company_id: int, main_cpv: str | None, buyer_name: str) -> None:
+        self.session.add(MatchDemotionRow(company_id=company_id, main_cpv=main_cpv, buyer_name=buyer_name[:400]))
+        self.session.flush()
+
+    def demotions(self, company_id: int) -> list[tuple[str | None, str]]:
+        query = select(MatchDemotionRow.main_cpv, MatchDemotionRow.buyer_name).where(
+            MatchDemotionRow.company_id == company_id
+        )
+        return [(cpv, buyer) for cpv, buyer in self.session.execute(query)]
+
+    def notice_identity(self, notice_id: int) -> tuple[str | None, str] | None:
+        """The main CPV and buyer of a notice (what "don't show similar" remembers)."""
+        row = self.session.execute(select(NoticeRow.main_cpv, NoticeRow.buyer_name).where(NoticeRow.id == notice_id))
+        found = row.first()
+        return None if found is None else (found[0], found[1])
