@@ -70,6 +70,7 @@ class Ranking:
     notes: list[Note]
     matched: int  # matches in all (before the limit and the open-only filter)
     new_since_sync: int
+    latest_sync_run: int | None = None  # tells a view whether it already announced these new matches
 
 
 def utc_now() -> datetime:
@@ -230,7 +231,9 @@ class MatchingService:
                 notes.append(Note("no_candidates"))
             self._store_full(repo, company_id, matches, profile_stamp(profile, demotions))
         ranking = self.stored(company_id, open_only=open_only, limit=limit, now=now)
-        return Ranking(company_id, ranking.results, notes, len(matches), ranking.new_since_sync)
+        return Ranking(
+            company_id, ranking.results, notes, len(matches), ranking.new_since_sync, ranking.latest_sync_run
+        )
 
     def _diagnose(self, repo: MatchRepository, query: ProfileQuery) -> list[Note]:
         if repo.notice_count() == 0:
@@ -270,7 +273,7 @@ class MatchingService:
             new_count = sum(1 for row in rows if row.state == NEW and row.found_run == new_run)
             shown = [r for r in rows if not open_only or is_open(r.kind, r.cancelled, r.deadline_utc, now)][:limit]
             results = self._describe(session, shown, new_run)
-        return Ranking(company_id, results, [], len(rows), new_count)
+        return Ranking(company_id, results, [], len(rows), new_count, new_run)
 
     @staticmethod
     def _describe(session: Session, rows: Sequence[StoredMatch], new_run: int | None) -> list[RankedNotice]:
