@@ -265,7 +265,28 @@ class RecordList(QWidget):
             remove.clicked.connect(lambda: self._remove(row))
             row["_remove"] = remove
             self.grid.addWidget(remove, row_number, len(self.columns))
+        if self.path == "b3.fuels":
+            self._link_units(row["fuel"].widget, row["unit"].widget)
         self.rows.append(row)
+
+    def _link_units(self, fuel: QComboBox, unit: QComboBox) -> None:
+        """Offers only the units the chosen fuel is measured in."""
+
+        def refill() -> None:
+            current = unit.currentData()
+            unit.blockSignals(True)
+            unit.clear()
+            for name in FUELS[str(fuel.currentData())].units:
+                unit.addItem(name, name)
+            unit.setCurrentIndex(max(0, unit.findData(current)))
+            unit.blockSignals(False)
+
+        def fuel_changed(_row: int) -> None:
+            refill()
+            self.changed()
+
+        refill()
+        fuel.currentIndexChanged.connect(fuel_changed)
 
     def _remove(self, row: dict[str, Any]) -> None:
         values = [self._values(r, strict=False) for r in self.rows if r is not row]
