@@ -36,6 +36,7 @@ from tender_helper.ui.qt import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    Qt,
     QStandardItem,
     QStandardItemModel,
     QStyle,
@@ -106,6 +107,7 @@ class BidsPage(QWidget):
         self.current: BidWorkspace | None = None
         self.banner = named(QLabel(), "templateProblems")
         self.banner.setWordWrap(True)
+        self.banner.setTextFormat(Qt.TextFormat.RichText)
         self.banner.setStyleSheet(_BANNER_STYLE)
         self.list_model = BidListModel()
         self.bid_list = named(QTableView(), "bidList")
