@@ -197,9 +197,7 @@ class BidRepository:
         self.session.flush()
         return bid_from_row(row)
 
-    def set_deadlines(
-        self, bid_id: int, tender: datetime | None, question: datetime | None, award: date | None
-    ) -> Bid:
+    def set_deadlines(self, bid_id: int, tender: datetime | None, question: datetime | None, award: date | None) -> Bid:
         row = self._row(bid_id)
         row.tender_deadline, row.question_deadline, row.award_expected = _text(tender), _text(question), award
         self.session.flush()
