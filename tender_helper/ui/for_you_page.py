@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 from PySide6.QtWidgets import QSystemTrayIcon  # not yet exported by ui/qt.py (see the matching report)
 
 from tender_helper.i18n import translate
-from tender_helper.matching.explain import explain_note
+from tender_helper.matching.explain import Note, explain_note
 from tender_helper.services.matching import DISMISSED, NEW, SEEN, STARRED, MatchingService, Ranking
 from tender_helper.ui import state as state_names
 from tender_helper.ui.feedback import show_error, show_status
@@ -51,6 +52,7 @@ class ForYouPage(QWidget):
         self._announced: dict[int, int | None] = {}  # company id -> sync run already announced
         self._tray: QSystemTrayIcon | None = None
         self._announce_next = False
+        self._notes: list[Note] = []
         self.title = named(QLabel(), "pageTitle")
         self.summary = named(QLabel(), "matchSummary")
         self.summary.setWordWrap(True)
@@ -101,12 +103,15 @@ class ForYouPage(QWidget):
             self.empty.setText(self.tr("Add a company first on the Companies page."))
             return
         self.title.setText("<h2>{}</h2>".format(self.tr("For you: {name}").format(name=company.name)))
+        self._notes = []
         self.show_stored()
         self.rank()
 
     def show_stored(self) -> None:
+        """The stored ranking (a quick read), with the notes of the last ranking pass."""
         if self.company_id is not None:
-            self._show(self.service.stored(self.company_id, open_only=self.open_only.isChecked(), limit=SHOWN))
+            stored = self.service.stored(self.company_id, open_only=self.open_only.isChecked(), limit=SHOWN)
+            self._show(replace(stored, notes=self._notes))
 
     def rank(self, announce: bool = False) -> None:
         company_id = self.company_id
@@ -126,7 +131,8 @@ class ForYouPage(QWidget):
         announce, self._announce_next = self._announce_next, False
         if ranking.company_id != self.company_id:
             return  # the user chose another company meanwhile
-        self._show(ranking)
+        self._notes = ranking.notes
+        self.show_stored()  # with the open-only choice as it is now, which may have changed meanwhile
         if announce:
             self.announce(ranking)
 
