@@ -107,7 +107,7 @@ class ConflictDialog(QDialog):
         self.choices: list[QComboBox] = []
         for row, conflict in enumerate(conflicts):
             values = [
-                conflict.section,
+                section_title(conflict.section),
                 conflict.label,
                 ", ".join(conflict.fields),
                 _local_time(conflict.local_updated),
@@ -145,13 +145,24 @@ class ConflictDialog(QDialog):
         return {(c.section, c.key): box.currentData() for c, box in zip(self.conflicts, self.choices, strict=True)}
 
 
-def report_text(report: MergeReport, translate_section: dict[str, str]) -> str:
+def section_title(section: str) -> str:
+    """The user's name for a package section (an unknown one shows its key)."""
+    titles = {
+        "company": QCoreApplication.translate("HandoffReport", "Company"),
+        "profile": QCoreApplication.translate("HandoffReport", "Search profile"),
+        "sessions": QCoreApplication.translate("HandoffReport", "Sessions"),
+        "follow_ups": QCoreApplication.translate("HandoffReport", "Follow-ups"),
+    }
+    return titles.get(section, section)
+
+
+def report_text(report: MergeReport) -> str:
     """A short account of an import for a message box."""
     lines = []
     for change in report.changes:
         if change.action is Action.UNCHANGED:
             continue
-        section = translate_section.get(change.section, change.section)
+        section = section_title(change.section)
         fields = f" ({', '.join(change.fields)})" if change.fields else ""
         lines.append(f"{section}: {change.label} – {ACTION_TEXT[change.action]()}{fields}")
     return "\n".join(lines)

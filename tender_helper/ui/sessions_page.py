@@ -26,6 +26,7 @@ from tender_helper.ui.qt import (
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -132,6 +133,11 @@ class SessionsPage(QWidget):
         self.follow_table.setModel(self.follow_model)
         self.follow_table.verticalHeader().hide()
         self.follow_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        for table in (self.follow_table, self.client_table):  # widths follow the text, also when fonts grow
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            table.horizontalHeader().setSectionResizeMode(
+                int(table is self.follow_table), QHeaderView.ResizeMode.Stretch
+            )
         self.follow_text = named(QLineEdit(), "followUpText")
         self.follow_owner = named(QLineEdit(), "followUpOwner")
         self.follow_due = named(QLineEdit(), "followUpDue")
@@ -236,7 +242,6 @@ class SessionsPage(QWidget):
             self.client_model.appendRow(
                 [QStandardItem(text) for text in (name, used, str(summary.open_follow_ups), due)]
             )
-        self.client_table.resizeColumnsToContents()
         company = self.state.current_company
         current = next((s for s in self.clients if company and s.company.id == company.id), None)
         self.editor.setEnabled(current is not None)
@@ -297,7 +302,6 @@ class SessionsPage(QWidget):
             due = item.due.isoformat() if item.due else ""
             self.follow_model.appendRow([done, QStandardItem(item.text), QStandardItem(item.owner), QStandardItem(due)])
         self.follow_model.blockSignals(False)
-        self.follow_table.resizeColumnsToContents()
 
     def _show_timer(self) -> None:
         advice = self.current
@@ -468,13 +472,7 @@ class SessionsPage(QWidget):
     def _imported(self, report: MergeReport) -> None:
         self.state.changed.emit(state_names.COMPANIES)
         self.state.changed.emit(state_names.SESSIONS)
-        sections = {
-            "company": self.tr("Company"),
-            "profile": self.tr("Search profile"),
-            "sessions": self.tr("Sessions"),
-            "follow_ups": self.tr("Follow-ups"),
-        }
-        self.last_import_text = report_text(report, sections) or self.tr("Nothing had changed.")
+        self.last_import_text = report_text(report) or self.tr("Nothing had changed.")
         QMessageBox(
             QMessageBox.Icon.Information, self.tr("Hand-off imported"), self.last_import_text, parent=self
         ).open()
