@@ -26,6 +26,12 @@ pytest_plugins = ["tests.support.fake_ted"]  # the `fake_ted` fixture: a local T
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _one_qapplication(qapp: object) -> object:
+    """One QApplication for the whole run, made first, so a CLI test's QCoreApplication never comes before it."""
+    return qapp
+
+
 @pytest.fixture(autouse=True)
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A fresh data folder, also set as TENDER_HELPER_HOME so code that resolves it finds this one."""

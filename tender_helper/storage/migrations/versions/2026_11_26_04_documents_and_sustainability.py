@@ -1,7 +1,7 @@
 """Company documents (metadata of the vault files, with version history) and VSME sustainability statements.
 
 Revision ID: 20261126_04
-Revises: 20261126_02
+Revises: 20261126_03
 Create Date: 2026-11-26 14:20:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "20261126_04"
-down_revision = "20261126_02"
+down_revision = "20261126_03"
 branch_labels = None
 depends_on = None
 

@@ -1,7 +1,7 @@
 """Bids for notices with their bid/no-bid assessment, deadlines and checklist items.
 
 Revision ID: 20261126_05
-Revises: 20261126_02
+Revises: 20261126_04
 Create Date: 2026-11-26 15:00:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "20261126_05"
-down_revision = "20261126_02"
+down_revision = "20261126_04"
 branch_labels = None
 depends_on = None
 

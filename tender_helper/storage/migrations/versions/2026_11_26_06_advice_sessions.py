@@ -1,7 +1,7 @@
 """Adviser work: clients' advice allowances, advice sessions with a persisted timer, and follow-ups.
 
 Revision ID: 20261126_06
-Revises: 20261126_02
+Revises: 20261126_05
 Create Date: 2026-11-26 14:10:00.000000
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "20261126_06"
-down_revision = "20261126_02"
+down_revision = "20261126_05"
 branch_labels = None
 depends_on = None
 
