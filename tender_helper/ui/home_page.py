@@ -21,6 +21,8 @@ from tender_helper.ui.qt import (
     named,
 )
 from tender_helper.ui.state import AppState
+from tender_helper.ui.widgets.active_bids import ActiveBidsWidget
+from tender_helper.ui.widgets.expiry_summary import ExpirySummary
 
 
 class HomePage(QWidget):
@@ -51,6 +53,10 @@ class HomePage(QWidget):
     def _layout(self) -> None:
         self.sections.addWidget(self._card(self.tr("Search profile"), self.profile_text, self.profile_button))
         self.sections.addWidget(self._card(self.tr("Tenders"), self.cache_text, self.notices_button))
+        self.active_bids = ActiveBidsWidget(self.state)
+        self.add_section(self.tr("Active bids by next deadline"), self.active_bids)
+        self.expiring = ExpirySummary(self.state)
+        self.add_section(self.tr("Documents expired or expiring soon"), self.expiring)
         content = QWidget()
         inner = QVBoxLayout(content)
         inner.addWidget(self.title)
@@ -64,7 +70,6 @@ class HomePage(QWidget):
         layout.addWidget(scroll)
 
     def add_section(self, title: str, widget: QWidget) -> None:
-        """Lets the main window place feature summaries (documents expiring, active bids) on this page."""
         box = QGroupBox(title)
         QVBoxLayout(box).addWidget(widget)
         self.sections.addWidget(box)
