@@ -76,7 +76,7 @@ class NoticesPage(QWidget):
         self.stack = QStackedWidget()
         self.splitter = named(QSplitter(Qt.Orientation.Vertical), "noticeSplitter")
         self.summary_dialog: ImportSummaryDialog | None = None
-        self.cache_total = 0
+        self.cache_total: int | None = None  # all notices in the cache, once counted
         self._shown_id: int | None = None
         self._first_ready = True
         self._pinned = False  # show_item's notice stays in the pane even when the filter hides it
@@ -141,7 +141,7 @@ class NoticesPage(QWidget):
     def _connect(self) -> None:
         self.filters.changed.connect(self._filter_changed)
         self.model.ready.connect(self._model_ready)
-        self.model.failed.connect(lambda error: show_error(self, error))
+        self.model.failed.connect(self._show_error)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.update_button.clicked.connect(self.update_tenders)
         self.offer.try_button.clicked.connect(self.load_samples)
@@ -182,7 +182,10 @@ class NoticesPage(QWidget):
         def cache_state(_control: OpControl) -> tuple[int, int]:
             return service.count(NoticeFilter()), service.sample_count()
 
-        Op(cache_state).on_success(self._cache_state).on_failure(lambda error: show_error(self, error)).run()
+        Op(cache_state).on_success(self._cache_state).on_failure(self._show_error).run()
+
+    def _show_error(self, error: BaseException) -> None:
+        show_error(self, error)
 
     def _cache_state(self, counts: tuple[int, int]) -> None:
         self.cache_total, samples = counts
@@ -197,7 +200,7 @@ class NoticesPage(QWidget):
     def _show_count(self) -> None:
         if not self.model.is_ready:
             return
-        if self.filters.is_default() or self.model.total == self.cache_total:
+        if self.cache_total is None or self.filters.is_default() or self.model.total == self.cache_total:
             text = self.tr("{count} notices in the cache").format(count=self.model.total)
         else:
             text = self.tr("Showing {shown} of {total} notices").format(shown=self.model.total, total=self.cache_total)

@@ -87,9 +87,7 @@ class SampleData(QObject):
 
     def load_op(self) -> Op[DemoResult]:
         database = self.state.context.database
-        return (
-            Op(lambda _control: load_demo(database), writer=True).on_success(self._loaded).on_failure(self.failed.emit)
-        )
+        return Op(lambda _control: load_demo(database), writer=True).on_success(self._loaded).on_failure(self._failed)
 
     def _loaded(self, result: DemoResult) -> None:
         if result.company is not None:
@@ -101,6 +99,9 @@ class SampleData(QObject):
             name=result.company.name if result.company else "",
         )
         self.finished.emit(text)
+
+    def _failed(self, error: BaseException) -> None:
+        self.failed.emit(error)
 
     def confirm_remove(self, parent: QWidget) -> bool:
         answer = QMessageBox.question(
@@ -116,7 +117,7 @@ class SampleData(QObject):
         def remove(_control: OpControl) -> tuple[int, int]:
             return remove_demo(database)
 
-        return Op(remove, writer=True).on_success(self._removed).on_failure(self.failed.emit)
+        return Op(remove, writer=True).on_success(self._removed).on_failure(self._failed)
 
     def _removed(self, counts: tuple[int, int]) -> None:
         current = self.state.current_company

@@ -46,7 +46,7 @@ def open_page(qtbot: QtBot, context: AppContext, language: str = "en") -> Notice
     qtbot.addWidget(page)
     page.resize(1200, 800)
     page.show()
-    qtbot.waitUntil(lambda: page.model.is_ready and page.cache_total == page.model.total, timeout=5000)
+    qtbot.waitUntil(lambda: page.model.is_ready and page.cache_total == page.model.total, timeout=5000)  # both known
     return page
 
 

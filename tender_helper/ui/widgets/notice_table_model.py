@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -88,6 +87,19 @@ class NoticePage:
     change_kinds: dict[int, tuple[str, ...]]
 
 
+@dataclass(frozen=True)
+class _Counted:
+    generation: int
+    total: int
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    generation: int
+    number: int
+    page: NoticePage
+
+
 def load_page(service: NoticeService, wanted: NoticeFilter, page: int, sort: str, descending: bool) -> NoticePage:
     """Reads one page; runs on a worker."""
     rows = service.list(wanted, offset=page * PAGE_SIZE, limit=PAGE_SIZE, sort=sort, descending=descending)
@@ -117,6 +129,8 @@ class NoticeTableModel(QAbstractTableModel):
         self._loading: set[int] = set()
         self._generation = 0
         self._in_flight = False
+        self._flight = 0  # the generation the running refresh reads
+        self._parts: list[object] = []  # what has arrived of it: a count, a first page, or errors
         self._now = datetime.now(UTC)
         self.is_ready = False
 
@@ -150,30 +164,33 @@ class NoticeTableModel(QAbstractTableModel):
             self._start_refresh()
 
     def _start_refresh(self) -> None:
+        # Results come back to bound methods, which Qt disconnects if the model is gone before they arrive.
         self._in_flight = True
-        generation = self._generation
+        self._flight = generation = self._generation
+        self._parts.clear()
         service, wanted, sort, descending = self._service, self.wanted, self.sort_key, self.descending
-        parts: dict[str, object] = {}
-        for name, read in (
-            ("total", lambda _control: service.count(wanted)),
-            ("first", lambda _control: load_page(service, wanted, 0, sort, descending)),
-        ):
-            arrived = functools.partial(self._part_arrived, generation, parts, name)
-            Op(read).on_success(arrived).on_failure(arrived).run()
+        Op(lambda _control: _Counted(generation, service.count(wanted))).on_success(self._part_arrived).on_failure(
+            self._part_arrived
+        ).run()
+        Op(lambda _control: _Loaded(generation, 0, load_page(service, wanted, 0, sort, descending))).on_success(
+            self._part_arrived
+        ).on_failure(self._part_arrived).run()
 
-    def _part_arrived(self, generation: int, parts: dict[str, object], name: str, value: object) -> None:
-        parts[name] = value
-        if len(parts) < 2:
+    def _part_arrived(self, part: object) -> None:
+        self._parts.append(part)
+        if len(self._parts) < 2:
             return
+        parts, self._parts = self._parts, []
         self._in_flight = False
-        if generation != self._generation:
+        if self._flight != self._generation:
             self._start_refresh()  # a newer filter or sort came in meanwhile
             return
-        total, first = parts["total"], parts["first"]
-        if isinstance(total, BaseException) or isinstance(first, BaseException):
-            self.failed.emit(total if isinstance(total, BaseException) else first)
+        errors = [part for part in parts if isinstance(part, BaseException)]
+        if errors:
+            self.failed.emit(errors[0])
             return
-        assert isinstance(total, int) and isinstance(first, NoticePage)
+        total = next(part.total for part in parts if isinstance(part, _Counted))
+        first = next(part.page for part in parts if isinstance(part, _Loaded))
         self.beginResetModel()
         self._total = total
         self._pages = {0: first}
@@ -214,19 +231,23 @@ class NoticeTableModel(QAbstractTableModel):
         self._loading.add(page)
         generation = self._generation
         service, wanted, sort, descending = self._service, self.wanted, self.sort_key, self.descending
-        Op(lambda _c: load_page(service, wanted, page, sort, descending)).on_success(
-            lambda loaded: self._page_loaded(generation, page, loaded)
-        ).on_failure(lambda _error: self._loading.discard(page)).run()
+        Op(lambda _control: _Loaded(generation, page, load_page(service, wanted, page, sort, descending))).on_success(
+            self._page_loaded
+        ).on_failure(self._page_failed).run()
 
-    def _page_loaded(self, generation: int, page: int, loaded: NoticePage) -> None:
-        if generation != self._generation:
+    def _page_failed(self, _error: BaseException) -> None:
+        self._loading.clear()  # asked again when the view next needs those rows
+
+    def _page_loaded(self, loaded: _Loaded) -> None:
+        if loaded.generation != self._generation:
             return
-        self._loading.discard(page)
-        self._pages[page] = loaded
-        self._change_kinds.update(loaded.change_kinds)
+        number = loaded.number
+        self._loading.discard(number)
+        self._pages[number] = loaded.page
+        self._change_kinds.update(loaded.page.change_kinds)
         while len(self._pages) > MAX_CACHED_PAGES:  # forget the page farthest from where the user is
-            del self._pages[max(self._pages, key=lambda number: abs(number - page))]
-        first = page * PAGE_SIZE
+            del self._pages[max(self._pages, key=lambda kept: abs(kept - number))]
+        first = number * PAGE_SIZE
         last = min(first + PAGE_SIZE, self._total) - 1
         if last >= first:
             self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
