@@ -9,8 +9,8 @@ import sys
 from collections.abc import Sequence
 from types import ModuleType
 
-from tender_helper import APP_ID, __version__
 import tender_helper.cli as cli_package
+from tender_helper import APP_ID, __version__
 from tender_helper.cli.common import opened
 from tender_helper.core.errors import TenderHelperError
 from tender_helper.i18n import choose_language, install_translation, translate
