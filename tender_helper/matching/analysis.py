@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import snowballstemmer  # type: ignore[import-untyped]  # ships no type information (pyproject lacks an override)
@@ -82,11 +82,20 @@ def analyse_pairs(text: str, lang: str) -> list[tuple[str, str]]:
 
     A language without a stemmer still gives its folded words, so such text can match a literal keyword.
     """
+    algorithm = STEMMERS.get(lang, "")
+    pairs = [(word, _folded_stem(algorithm, word)) for word in words(text) if len(word) > 1]
+    return [(word, stem) for word, stem in pairs if stem]
+
+
+@lru_cache(maxsize=500_000)
+def _folded_stem(algorithm: str, word: str) -> str:
+    """The folded stem of a word ("" for a stop word); cached, as Snowball in pure Python is slow and words
+    repeat (a notice text has a few hundred, a language a few hundred thousand)."""
     stop = stop_words()
-    kept = [word for word in words(text) if len(word) > 1 and fold(word) not in stop]
-    stems = _stemmer(STEMMERS[lang]).stemWords(kept) if lang in STEMMERS else kept
-    pairs = [(word, fold(stem)) for word, stem in zip(kept, stems, strict=True)]
-    return [(word, stem) for word, stem in pairs if stem not in stop]
+    if fold(word) in stop:
+        return ""
+    stem = fold(_stemmer(algorithm).stemWord(word)) if algorithm else fold(word)
+    return "" if stem in stop else stem
 
 
 def analyse(text: str, lang: str) -> list[str]:

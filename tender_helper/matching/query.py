@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict
 from decimal import Decimal
 from typing import Any
 
@@ -23,11 +22,12 @@ KINDS_OF = {
 LABEL_LANGUAGES = ("eng", "fin", "swe", "dan", "nob")
 MIN_LABEL_WORD = 4  # shorter label words ("av", "tie") say too little
 # Label words that name no trade: a notice using them says nothing about fitting the code.
-GENERIC_LABEL_WORDS = frozenset(
+_GENERIC = (
     "related relating various miscellaneous general operation support development information internet system "
     "systems products equipment management liittyvät muut erilaiset yleiset relaterade övriga diverse relaterede "
-    "andre tilknyttede".split()
+    "andre tilknyttede"
 )
+GENERIC_LABEL_WORDS = frozenset(_GENERIC.split())
 
 
 def _float(value: Decimal | None) -> float | None:
@@ -126,13 +126,27 @@ def is_candidate(query: ProfileQuery, match: NoticeMatch) -> bool:
     return False
 
 
+def _parts_json(parts: tuple[Part, ...]) -> list[dict[str, Any]]:
+    return [{"kind": p.kind, "reason": p.reason, "points": p.points, "params": p.params} for p in parts]
+
+
 def match_to_json(match: NoticeMatch) -> dict[str, Any]:
+    lots = [
+        {
+            "lot_id": lot.lot_id,
+            "score": lot.score,
+            "percent": lot.percent,
+            "fits": lot.fits,
+            "parts": _parts_json(lot.parts),
+        }
+        for lot in match.lots
+    ]
     return {
         "notice_id": match.notice_id,
         "score": match.score,
         "percent": match.percent,
-        "parts": [asdict(part) for part in match.parts],
-        "lots": [asdict(lot) for lot in match.lots],
+        "parts": _parts_json(match.parts),
+        "lots": lots,
     }
 
 

@@ -12,7 +12,6 @@ from sqlalchemy.orm import Session
 from tender_helper.core.company import Company, SearchProfile
 from tender_helper.core.cpv import significant_prefix
 from tender_helper.core.errors import QT_TRANSLATE_NOOP, InvalidInput
-from tender_helper.core.notice import KIND_COMPETITION, KIND_PLANNING
 from tender_helper.matching.explain import Note
 from tender_helper.matching.index import IndexDoc, index_docs
 from tender_helper.matching.query import (
@@ -122,13 +121,6 @@ def load_facts(repo: MatchRepository, ids: Collection[int]) -> list[NoticeFacts]
     return found
 
 
-def is_open(kind: str, cancelled: bool, deadline: datetime | None, now: datetime) -> bool:
-    """Still open: the deadline is ahead, or a call or prior notice gives none; never when cancelled."""
-    if cancelled:
-        return False
-    return deadline >= now if deadline is not None else kind in (KIND_COMPETITION, KIND_PLANNING)
-
-
 def profile_stamp(profile: SearchProfile, demotions: Sequence[tuple[str | None, str]]) -> str:
     stamp = profile.updated_at.isoformat() if profile.updated_at else "-"
     return f"{stamp}/{len(demotions)}"[:40]
@@ -149,9 +141,13 @@ class MatchingService:
         ids = sorted(set(notice_ids))
         if not ids:
             return {}
+        self.index(ids)
+        return self.refresh(ids, now=now)
+
+    def index(self, notice_ids: Sequence[int]) -> None:
+        """Analyses the notices into the index (their text per language, codes, values, deadlines)."""
         with self.database.session() as session:
-            self._index(session, ids)
-        return self._refresh(ids, now or utc_now())
+            self._index(session, notice_ids)
 
     def _index(self, session: Session, ids: Sequence[int]) -> None:
         repo = MatchRepository(session)
@@ -167,7 +163,9 @@ class MatchingService:
             self._index(session, missing)
         return len(missing)
 
-    def _refresh(self, ids: Sequence[int], now: datetime) -> dict[int, int]:
+    def refresh(self, ids: Sequence[int], *, now: datetime | None = None) -> dict[int, int]:
+        """Scores indexed notices for every company and updates its stored matches; new ones per company."""
+        now = now or utc_now()
         arrived: dict[int, int] = {}
         with self.database.session() as session:
             repo = MatchRepository(session)
@@ -182,30 +180,33 @@ class MatchingService:
                 matches = [m for m in (score_notice(query, f, now) for f in facts) if is_candidate(query, m)]
                 run = repo.add_run(company.id, "sync", profile_stamp(profile, demotions))
                 known = repo.states(company.id)
-                fresh = [m for m in matches if m.notice_id not in known]
-                self._store(repo, company.id, matches, set(known), run)
                 kept = {m.notice_id for m in matches}
-                repo.drop_matches(company.id, [i for i in ids if i in known and i not in kept])
-                repo.set_run_count(run, len(fresh))
-                arrived[company.id] = len(fresh)
+                dropped = [notice_id for notice_id in ids if notice_id in known and notice_id not in kept]
+                repo.replace_matches(company.id, self._rows(matches, known, run), dropped)
+                fresh = sum(1 for m in matches if m.notice_id not in known)
+                repo.set_run_count(run, fresh)
+                arrived[company.id] = fresh
         return arrived
 
     @staticmethod
-    def _store(
-        repo: MatchRepository, company_id: int, matches: Sequence[NoticeMatch], known: set[int], run: int
-    ) -> None:
-        rows = [
-            {
-                "notice_id": m.notice_id,
-                "score": m.score,
-                "percent": m.percent,
-                "state": NEW,
-                "found_run": run,
-                "parts": match_to_json(m),
-            }
-            for m in matches
-        ]
-        repo.upsert_matches(company_id, rows, known)
+    def _rows(
+        matches: Sequence[NoticeMatch], known: dict[int, tuple[str, int | None]], run: int
+    ) -> list[dict[str, Any]]:
+        """Rows to store; a known match keeps its state and the run that first found it."""
+        rows = []
+        for m in matches:
+            state, found_run = known.get(m.notice_id, (NEW, run))
+            rows.append(
+                {
+                    "notice_id": m.notice_id,
+                    "score": m.score,
+                    "percent": m.percent,
+                    "state": state,
+                    "found_run": found_run,
+                    "parts": match_to_json(m),
+                }
+            )
+        return rows
 
     # --- ranking -------------------------------------------------------------------------------------
     def rank(
@@ -253,12 +254,11 @@ class MatchingService:
 
     def _store_full(self, repo: MatchRepository, company_id: int, matches: list[NoticeMatch], stamp: str) -> None:
         run = repo.add_run(company_id, "full", stamp)
-        states = repo.states(company_id)
-        marked = {notice_id for notice_id, (state, _) in states.items() if state in (STARRED, DISMISSED)}
+        known = repo.states(company_id)
+        marked = {notice_id for notice_id, (state, _) in known.items() if state in (STARRED, DISMISSED)}
         keep = [m for number, m in enumerate(matches) if number < STORE_LIMIT or m.notice_id in marked]
-        self._store(repo, company_id, keep, set(states), run)
         kept = {m.notice_id for m in keep}
-        repo.drop_matches(company_id, [notice_id for notice_id in states if notice_id not in kept])
+        repo.replace_matches(company_id, self._rows(keep, known, run), [i for i in known if i not in kept])
 
     def stored(
         self, company_id: int, *, open_only: bool = False, limit: int | None = 50, now: datetime | None = None
@@ -268,12 +268,11 @@ class MatchingService:
         with self.database.session() as session:
             repo = MatchRepository(session)
             latest = repo.latest_run(company_id, "sync")
-            rows = [row for row in repo.stored(company_id) if row.state != DISMISSED]
             new_run = latest.id if latest is not None else None
-            new_count = sum(1 for row in rows if row.state == NEW and row.found_run == new_run)
-            shown = [r for r in rows if not open_only or is_open(r.kind, r.cancelled, r.deadline_utc, now)][:limit]
-            results = self._describe(session, shown, new_run)
-        return Ranking(company_id, results, [], len(rows), new_count, new_run)
+            rows = repo.stored(company_id, open_after=now if open_only else None, limit=limit)
+            matched, new_count = repo.counts(company_id, new_run)
+            results = self._describe(session, rows, new_run)
+        return Ranking(company_id, results, [], matched, new_count, new_run)
 
     @staticmethod
     def _describe(session: Session, rows: Sequence[StoredMatch], new_run: int | None) -> list[RankedNotice]:

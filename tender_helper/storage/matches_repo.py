@@ -16,6 +16,7 @@ from tender_helper.storage.notice_models import NoticeCpvRow, NoticeRow
 
 T = TypeVar("T")
 CHUNK = 5000  # ids per IN (...) list, well under SQLite's parameter limit
+FORGETTABLE = ("new", "seen")  # states a match loses when it stops matching; starred and dismissed stay
 
 
 def chunks(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
@@ -118,44 +119,49 @@ class MatchRepository:
         query = select(MatchRow.notice_id, MatchRow.state, MatchRow.found_run).where(MatchRow.company_id == company_id)
         return {notice_id: (state, run) for notice_id, state, run in self.session.execute(query)}
 
-    def upsert_matches(self, company_id: int, rows: Sequence[dict[str, Any]], known: set[int]) -> None:
-        """Inserts new matches and updates the scores of known ones; states are left as they are."""
-        fresh = [{**row, "company_id": company_id} for row in rows if row["notice_id"] not in known]
-        if fresh:
-            self.session.execute(insert(MatchRow), fresh)
-        for row in rows:
-            if row["notice_id"] in known:
-                self.session.execute(
-                    update(MatchRow)
-                    .where(MatchRow.company_id == company_id, MatchRow.notice_id == row["notice_id"])
-                    .values(score=row["score"], percent=row["percent"], parts=row["parts"])
-                )
+    def replace_matches(self, company_id: int, rows: Sequence[dict[str, Any]], dropped: Sequence[int]) -> None:
+        """Writes `rows` (each with its state) in bulk, replacing those notices' rows, and forgets the `dropped`
+        notices unless the user starred or dismissed them."""
+        mine = MatchRow.company_id == company_id
+        for part in chunks([row["notice_id"] for row in rows]):
+            self.session.execute(delete(MatchRow).where(mine, MatchRow.notice_id.in_(part)))
+        for part in chunks(dropped):
+            forgettable = MatchRow.state.in_(FORGETTABLE)
+            self.session.execute(delete(MatchRow).where(mine, MatchRow.notice_id.in_(part), forgettable))
+        if rows:
+            self.session.execute(insert(MatchRow), [{**row, "company_id": company_id} for row in rows])
         self.session.flush()
 
-    def drop_matches(self, company_id: int, notice_ids: Sequence[int]) -> None:
-        """Forgets matches that no longer qualify, unless the user starred or dismissed them."""
-        for part in chunks(notice_ids):
-            self.session.execute(
-                delete(MatchRow).where(
-                    MatchRow.company_id == company_id,
-                    MatchRow.notice_id.in_(part),
-                    MatchRow.state.in_(("new", "seen")),
-                )
-            )
-
-    def stored(self, company_id: int, limit: int | None = None) -> list[StoredMatch]:
+    def stored(
+        self, company_id: int, *, open_after: datetime | None = None, limit: int | None = None
+    ) -> list[StoredMatch]:
+        """The best stored matches, not dismissed; with `open_after`, only those still open then."""
+        columns = (MatchRow.notice_id, MatchRow.score, MatchRow.percent, MatchRow.state, MatchRow.found_run)
         query = (
-            select(MatchRow, NoticeRow.deadline_utc, NoticeRow.kind, NoticeRow.cancelled)
+            select(*columns, NoticeRow.deadline_utc, NoticeRow.kind, NoticeRow.cancelled)
             .join(NoticeRow, NoticeRow.id == MatchRow.notice_id)
-            .where(MatchRow.company_id == company_id)
+            .where(MatchRow.company_id == company_id, MatchRow.state != "dismissed")
             .order_by(MatchRow.score.desc(), MatchRow.notice_id)
+            .limit(limit)
         )
-        if limit is not None:
-            query = query.limit(limit)
-        return [
-            StoredMatch(m.notice_id, m.score, m.percent, m.state, m.found_run, dict(m.parts), deadline, kind, cancelled)
-            for m, deadline, kind, cancelled in self.session.execute(query)
-        ]
+        if open_after is not None:
+            undated = NoticeRow.deadline_utc.is_(None) & NoticeRow.kind.in_(("competition", "planning"))
+            query = query.where(or_(NoticeRow.deadline_utc >= open_after, undated), ~NoticeRow.cancelled)
+        rows = self.session.execute(query).all()
+        wanted = MatchRow.notice_id.in_([row.notice_id for row in rows])
+        found = self.session.execute(
+            select(MatchRow.notice_id, MatchRow.parts).where(MatchRow.company_id == company_id, wanted)
+        )
+        parts = {notice_id: data for notice_id, data in found}
+        return [StoredMatch(r[0], r[1], r[2], r[3], r[4], dict(parts[r[0]]), r[5], r[6], r[7]) for r in rows]
+
+    def counts(self, company_id: int, new_run: int | None) -> tuple[int, int]:
+        """Matches not dismissed, and those still new that the run `new_run` found."""
+        mine = (MatchRow.company_id == company_id, MatchRow.state != "dismissed")
+        total = self.session.execute(select(func.count()).select_from(MatchRow).where(*mine)).scalar_one()
+        new = (MatchRow.state == "new", MatchRow.found_run == new_run)
+        fresh = self.session.execute(select(func.count()).select_from(MatchRow).where(*mine, *new)).scalar_one()
+        return int(total), int(fresh)
 
     def set_state(self, company_id: int, notice_id: int, state: str) -> bool:
         wanted = (MatchRow.company_id == company_id, MatchRow.notice_id == notice_id)
