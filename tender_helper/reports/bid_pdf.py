@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from itertools import groupby
@@ -13,24 +10,21 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Paragraph, Spacer, Table, TableStyle
 
 from tender_helper.reports.bid_labels import bid_labels
 from tender_helper.reports.labels import normalise_language
-from tender_helper.reports.sustainability_pdf import (
+from tender_helper.reports.pdf_common import (
     BODY_W,
     DASH,
-    FONT,
-    GREY,
-    MARGIN,
-    NAVY,
-    PAGE_W,
     RULE,
-    ZEBRA,
-    _numbered_canvas,
-    _styles,
+    FooterDrawer,
+    grid_table,
+    page_footer,
+    paragraph,
+    styles,
+    write_pdf,
 )
 
 OPEN_STATUSES = ("todo", "in_progress")
@@ -104,25 +98,15 @@ class _Builder:
     def __init__(self, data: BidReportData, lang: str) -> None:
         self.data = data
         self.t = bid_labels(lang)
-        self.s = _styles()
+        self.s = styles()
         self.story: list[Any] = []
 
     def p(self, text: str, style: str = "cell") -> Paragraph:
-        return Paragraph(escape(text).replace("\n", "<br/>"), self.s[style])
+        return paragraph(text, self.s[style], line_breaks=True)
 
     def grid(self, header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float]) -> Table:
         body = [[self.p(cell) for cell in row] for row in rows]
-        table = Table([[self.p(h, "head") for h in header], *body], colWidths=widths, repeatRows=1)
-        style: list[tuple[Any, ...]] = [
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("BACKGROUND", (0, 0), (-1, 0), NAVY),
-            ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ]
-        style += [("BACKGROUND", (0, r + 1), (-1, r + 1), ZEBRA) for r in range(1, len(rows), 2)]
-        table.setStyle(TableStyle(style))
-        return table
+        return grid_table([self.p(h, "head") for h in header], body, widths)
 
     def pairs(self, rows: Sequence[tuple[str, str]]) -> Table:
         table = Table(
@@ -243,48 +227,15 @@ class _Builder:
         self.section("open_items", self.grid(header, self.step_rows(ordered), widths))
 
 
-def _footer(data: BidReportData, lang: str) -> Callable[[Any, int, int], None]:
+def _footer(data: BidReportData, lang: str) -> FooterDrawer:
     t = bid_labels(lang)
     left = f"{data.company_name} · {data.notice_reference}"
-    generated = f"{t['generated']} {data.generated.isoformat()}"
-
-    def draw(canvas: Any, page: int, pages: int) -> None:
-        canvas.saveState()
-        canvas.setStrokeColor(RULE)
-        canvas.line(MARGIN, 13 * mm, PAGE_W - MARGIN, 13 * mm)
-        canvas.setFont(FONT, 7.5)
-        canvas.setFillColor(GREY)
-        canvas.drawString(MARGIN, 9 * mm, left[:90])
-        canvas.drawCentredString(PAGE_W / 2, 9 * mm, generated)
-        canvas.drawRightString(PAGE_W - MARGIN, 9 * mm, t["page"].format(page=page, pages=pages))
-        canvas.restoreState()
-
-    return draw
+    return page_footer(left[:90], f"{t['generated']} {data.generated.isoformat()}", t["page"])
 
 
 def build_bid_pdf(data: BidReportData, path: Path, lang: str) -> Path:
     """Writes the bid report as an A4 PDF to `path` (temporary file + rename) and returns the path."""
     code = normalise_language(lang)
-    path = Path(path)
     story = _Builder(data, code).build()
-    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=".bid-", suffix=".pdf")
-    os.close(fd)
-    try:
-        doc = SimpleDocTemplate(
-            tmp_name,
-            pagesize=A4,
-            leftMargin=MARGIN,
-            rightMargin=MARGIN,
-            topMargin=MARGIN,
-            bottomMargin=20 * mm,
-            title=f"{bid_labels(code)['title']} – {data.notice_title}",
-            author=data.company_name,
-        )
-        doc.build(story, canvasmaker=_numbered_canvas(_footer(data, code)))
-        os.replace(tmp_name, path)
-        tmp_name = ""
-    finally:
-        if tmp_name:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(tmp_name)
-    return path
+    title = f"{bid_labels(code)['title']} – {data.notice_title}"
+    return write_pdf(story, path, prefix=".bid-", title=title, author=data.company_name, footer=_footer(data, code))

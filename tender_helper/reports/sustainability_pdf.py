@@ -2,39 +2,33 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-from reportlab.lib import colors
-from reportlab.lib.enums import TA_RIGHT
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from tender_helper.reports.labels import label, labels, normalise_language
+from tender_helper.reports.pdf_common import (
+    BODY_W,
+    DASH,
+    NAVY,
+    PALE,
+    RULE,
+    FooterDrawer,
+    NumberFormat,
+    grid_table,
+    page_footer,
+    paragraph,
+    styles,
+    write_pdf,
+)
 from tender_helper.sustainability.emissions import EmissionsResult
 from tender_helper.sustainability.statement import SustainabilityStatement
-
-# Helvetica (WinAnsi) covers å ä ö ø æ and š ž, which is all Finnish, Swedish and Norwegian need.
-FONT, FONT_BOLD = "Helvetica", "Helvetica-Bold"
-NAVY = colors.HexColor("#1B3A57")
-PALE = colors.HexColor("#EAF0F6")
-ZEBRA = colors.HexColor("#F6F8FA")
-RULE = colors.HexColor("#C5D0DB")
-GREY = colors.HexColor("#5A6570")
-PAGE_W, PAGE_H = A4
-MARGIN = 18 * mm
-BODY_W = PAGE_W - 2 * MARGIN
-DASH = "–"
 
 
 @dataclass(frozen=True)
@@ -48,30 +42,12 @@ class SustainabilityReportData:
     generated: date = field(default_factory=date.today)
 
 
-class _Fmt:
-    """Number and value formatting in the report's language (space and decimal comma in the Nordic ones)."""
+class _Fmt(NumberFormat):
+    """Number and value formatting in the report's language, plus the yes/no and empty-text conventions."""
 
     def __init__(self, lang: str) -> None:
-        self.lang = lang
+        super().__init__(lang)
         self.t = labels(lang)
-
-    def num(self, value: float | None, decimals: int = 0) -> str:
-        if value is None:
-            return DASH
-        text = f"{value:,.{decimals}f}"
-        if self.lang == "eng":
-            return text
-        return text.replace(",", "\u00a0").replace(".", ",")
-
-    def auto(self, value: float | None) -> str:
-        if value is None:
-            return DASH
-        return self.num(value, 0 if float(value).is_integer() else 2)
-
-    def factor(self, value: float) -> str:
-        text = f"{value:.5f}".rstrip("0")
-        text = text + "0" if text.endswith(".") else text
-        return text if self.lang == "eng" else text.replace(".", ",")
 
     def yes_no(self, value: bool | None) -> str:
         return DASH if value is None else self.t["yes" if value else "no"]
@@ -80,48 +56,19 @@ class _Fmt:
         return value.strip() or DASH
 
 
-def _styles() -> dict[str, ParagraphStyle]:
-    base = getSampleStyleSheet()["Normal"]
-    body = ParagraphStyle("body", parent=base, fontName=FONT, fontSize=9, leading=12)
-    return {
-        "title": ParagraphStyle("title", parent=body, fontName=FONT_BOLD, fontSize=22, leading=26, textColor=NAVY),
-        "subtitle": ParagraphStyle("subtitle", parent=body, fontSize=11, leading=15, textColor=GREY),
-        "h2": ParagraphStyle(
-            "h2",
-            parent=body,
-            fontName=FONT_BOLD,
-            fontSize=12,
-            leading=15,
-            textColor=NAVY,
-            spaceBefore=10,
-            spaceAfter=4,
-        ),
-        "body": body,
-        "small": ParagraphStyle("small", parent=body, fontSize=7.5, leading=9.5, textColor=GREY),
-        "cell": ParagraphStyle("cell", parent=body, fontSize=8.5, leading=10.5),
-        "cell_bold": ParagraphStyle("cell_bold", parent=body, fontName=FONT_BOLD, fontSize=8.5, leading=10.5),
-        "cell_right": ParagraphStyle("cell_right", parent=body, fontSize=8.5, leading=10.5, alignment=TA_RIGHT),
-        "cell_right_bold": ParagraphStyle(
-            "cell_right_bold", parent=body, fontName=FONT_BOLD, fontSize=8.5, leading=10.5, alignment=TA_RIGHT
-        ),
-        "head": ParagraphStyle("head", parent=body, fontName=FONT_BOLD, fontSize=8, leading=10, textColor=colors.white),
-        "figure": ParagraphStyle("figure", parent=body, fontName=FONT_BOLD, fontSize=15, leading=18, textColor=NAVY),
-    }
-
-
 class _Builder:
     def __init__(self, data: SustainabilityReportData, lang: str) -> None:
         self.data = data
         self.lang = normalise_language(lang)
         self.f = _Fmt(self.lang)
         self.t = self.f.t
-        self.s = _styles()
+        self.s = styles()
         self.story: list[Any] = []
 
     # -- building blocks ---------------------------------------------------------------------------------------------
 
     def p(self, text: str, style: str = "cell") -> Paragraph:
-        return Paragraph(escape(text), self.s[style])
+        return paragraph(text, self.s[style])
 
     def grid(
         self,
@@ -132,34 +79,14 @@ class _Builder:
         bold_last: int = 0,
     ) -> Table:
         """Zebra rows under an optional navy header; the last `right` columns are right-aligned numbers."""
-        columns = len(widths)
-        first_right = columns - right
+        first_right = len(widths) - right
         body = []
         for index, row in enumerate(rows):
             bold = index >= len(rows) - bold_last
             plain, right_style = ("cell_bold", "cell_right_bold") if bold else ("cell", "cell_right")
-            styles = [right_style if i >= first_right else plain for i in range(columns)]
-            body.append([self.p(cell, styles[i]) for i, cell in enumerate(row)])
-        head = [[self.p(h, "head") for h in header]] if header else []
-        offset = len(head)
-        table = Table([*head, *body], colWidths=widths, repeatRows=offset)
-        style: list[tuple[Any, ...]] = [
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LINEBELOW", (0, offset), (-1, -1), 0.4, RULE),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ]
-        if head:
-            style.append(("BACKGROUND", (0, 0), (-1, 0), NAVY))
-        else:
-            style.append(("LINEABOVE", (0, 0), (-1, 0), 0.8, NAVY))
-        style += [("BACKGROUND", (0, r + offset), (-1, r + offset), ZEBRA) for r in range(1, len(rows), 2)]
-        if bold_last:
-            style.append(
-                ("LINEABOVE", (0, offset + len(rows) - bold_last), (-1, offset + len(rows) - bold_last), 1, NAVY)
-            )
-        table.setStyle(TableStyle(style))
-        return table
+            body.append([self.p(cell, right_style if i >= first_right else plain) for i, cell in enumerate(row)])
+        head = [self.p(h, "head") for h in header] if header else None
+        return grid_table(head, body, widths, bold_last)
 
     def kv(self, rows: Sequence[tuple[str, str, str]]) -> Table:
         """Item / value / unit rows, the shape of most VSME datapoints; text answers span value and unit."""
@@ -444,70 +371,15 @@ class _Builder:
         return self.story
 
 
-def _numbered_canvas(draw_footer: Callable[[Any, int, int], None]) -> type:
-    class NumberedCanvas(Canvas):
-        """Defers page output so every footer can say 'page n of N'."""
-
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:  # reportlab's method name
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            for state in self._pages:
-                self.__dict__.update(state)
-                draw_footer(self, self._pageNumber, len(self._pages))
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
-
-
-def _footer(data: SustainabilityReportData, lang: str) -> Callable[[Any, int, int], None]:
+def _footer(data: SustainabilityReportData, lang: str) -> FooterDrawer:
     t = labels(lang)
     left = f"{data.company_name} · {t['title']} {data.statement.year}"
-    generated = f"{t['generated']} {data.generated.isoformat()}"
-
-    def draw(canvas: Any, page: int, pages: int) -> None:
-        canvas.saveState()
-        canvas.setStrokeColor(RULE)
-        canvas.line(MARGIN, 13 * mm, PAGE_W - MARGIN, 13 * mm)
-        canvas.setFont(FONT, 7.5)
-        canvas.setFillColor(GREY)
-        canvas.drawString(MARGIN, 9 * mm, left)
-        canvas.drawCentredString(PAGE_W / 2, 9 * mm, generated)
-        canvas.drawRightString(PAGE_W - MARGIN, 9 * mm, t["page"].format(page=page, pages=pages))
-        canvas.restoreState()
-
-    return draw
+    return page_footer(left, f"{t['generated']} {data.generated.isoformat()}", t["page"])
 
 
 def build_sustainability_pdf(data: SustainabilityReportData, path: Path, lang: str) -> Path:
     """Writes the statement as an A4 PDF to `path` (temporary file + rename) and returns the path."""
     code = normalise_language(lang)
-    path = Path(path)
     story = _Builder(data, code).build()
-    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=".vsme-", suffix=".pdf")
-    os.close(fd)
-    try:
-        doc = SimpleDocTemplate(
-            tmp_name,
-            pagesize=A4,
-            leftMargin=MARGIN,
-            rightMargin=MARGIN,
-            topMargin=MARGIN,
-            bottomMargin=20 * mm,
-            title=f"{labels(code)['title']} {data.statement.year} – {data.company_name}",
-            author=data.company_name,
-        )
-        doc.build(story, canvasmaker=_numbered_canvas(_footer(data, code)))
-        os.replace(tmp_name, path)
-        tmp_name = ""
-    finally:
-        if tmp_name:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(tmp_name)
-    return path
+    title = f"{labels(code)['title']} {data.statement.year} – {data.company_name}"
+    return write_pdf(story, path, prefix=".vsme-", title=title, author=data.company_name, footer=_footer(data, code))
