@@ -121,7 +121,8 @@ def bench_parse_store(count: int) -> None:
         context.close()
     assert result.new == count, (result.new, result.failed[:3])
     print(
-        f"parse only:    {count} notices in {parse_seconds:6.2f} s = {count / parse_seconds:5.0f}/s; CPU {parse_cpu:6.2f} s"
+        f"parse only:    {count} notices in {parse_seconds:6.2f} s = {count / parse_seconds:5.0f}/s; "
+        f"CPU {parse_cpu:6.2f} s"
     )
     print(
         f"parse + store: {count} notices in {seconds:6.2f} s = {count / seconds:5.0f}/s; CPU {store_cpu:6.2f} s "
@@ -147,7 +148,8 @@ def bench_package(count: int) -> None:
         context.close()
     assert result.new == count, (result.new, result.failed[:3])
     print(
-        f"daily package: {count} notices ({size:.1f} MB .tar.gz) imported in {seconds:6.2f} s, CPU {import_cpu:6.2f} s (target < 15 s)"
+        f"daily package: {count} notices ({size:.1f} MB .tar.gz) imported in {seconds:6.2f} s, "
+        f"CPU {import_cpu:6.2f} s (target < 15 s)"
     )
 
 
