@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from tender_helper.cli.common import add_json_flag, print_json
+from tender_helper.core.errors import QT_TRANSLATE_NOOP, InvalidInput
 from tender_helper.handoff.merge import (
     Action,
     Change,
@@ -22,7 +23,9 @@ from tender_helper.handoff.sections import ExportOptions
 from tender_helper.i18n import translate
 from tender_helper.services.companies import CompanyService
 from tender_helper.services.context import AppContext
+from tender_helper.services.documents import DocumentService
 from tender_helper.services.handoff import HandoffService, read_passphrase_file
+from tender_helper.vault.store import Vault
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -33,6 +36,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     export.add_argument("--out", required=True, type=Path, metavar="FILE")
     export.add_argument("--passphrase-file", required=True, type=Path, metavar="P", help="its first line is used")
     export.add_argument("--no-sessions", action="store_true", help="leave out advice sessions and follow-ups")
+    chosen = export.add_mutually_exclusive_group()
+    chosen.add_argument(
+        "--document",
+        dest="documents",
+        type=int,
+        action="append",
+        metavar="ID",
+        help="include this document with its history (repeat for more; default: every current document)",
+    )
+    chosen.add_argument("--no-documents", action="store_true", help="leave out the company's documents")
     add_json_flag(export)
     export.set_defaults(handler=export_package)
     importing = commands.add_parser("import", help="merge a package into this installation")
@@ -54,12 +67,35 @@ def export_package(args: argparse.Namespace, context: AppContext) -> int:
     assert company.id is not None
     passphrase = read_passphrase_file(args.passphrase_file)
     service = HandoffService(context.database, context.paths.vault)
-    summary = service.export(company.id, args.out, passphrase, ExportOptions(include_sessions=not args.no_sessions))
+    options = ExportOptions(
+        documents=_chosen_documents(context, company.id, args.documents, args.no_documents),
+        include_sessions=not args.no_sessions,
+    )
+    summary = service.export(company.id, args.out, passphrase, options)
     if args.json:
         print_json({"path": str(summary.path), "records": summary.records, "blobs": len(summary.manifest.blobs)})
     else:
         print(translate("Cli", "Wrote {path} for {name}.").format(path=summary.path, name=company.name))
     return 0
+
+
+def _chosen_documents(
+    context: AppContext, company_id: int, documents: list[int] | None, none: bool
+) -> frozenset[int] | None:
+    """The documents to include (None: every current one); refuses an id of another company's document."""
+    if none:
+        return frozenset()
+    if documents is None:
+        return None
+    service = DocumentService(context.database, Vault(context.paths.vault))
+    for document_id in documents:
+        if service.get(document_id).company_id != company_id:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "Document {value} belongs to another company."),
+                field="document",
+                value=document_id,
+            )
+    return frozenset(documents)
 
 
 def _ask(conflict: Conflict) -> Resolution:

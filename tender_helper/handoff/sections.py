@@ -2,8 +2,8 @@
 
 A section is an object with `name`, `version`, `export(ctx) -> JSON data` and `merge(ctx, data)`. The company
 section always runs first on import (it finds or creates the local company); the rest follow in registration
-order. Documents, sustainability statements and bids register here once their services exist (see
-`register_section`); a package section this version does not know is reported as skipped, not guessed at.
+order (documents before bids, whose checklist links name documents; `register_section` adds more); a package
+section this version does not know is reported as skipped, not guessed at.
 """
 
 from __future__ import annotations
@@ -93,11 +93,15 @@ def unregister_section(name: str) -> None:
 
 
 def all_sections() -> list[Section]:
-    """The company section first, then sessions, then whatever other features registered."""
+    """The company section first, then sessions, documents, statements and bids, then whatever else registered."""
+    from tender_helper.handoff.bids_section import BidsSection
     from tender_helper.handoff.company_section import CompanySection
+    from tender_helper.handoff.documents_section import DocumentsSection
     from tender_helper.handoff.sessions_section import SessionsSection
+    from tender_helper.handoff.sustainability_section import SustainabilitySection
 
-    return [CompanySection(), SessionsSection(), *_registered]
+    built_in: list[Section] = [CompanySection(), SessionsSection(), DocumentsSection(), SustainabilitySection()]
+    return [*built_in, BidsSection(), *_registered]
 
 
 def supported_versions() -> dict[str, int]:

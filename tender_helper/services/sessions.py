@@ -3,19 +3,26 @@
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+
+from sqlalchemy.orm import Session
 
 from tender_helper.core.company import Company
 from tender_helper.core.errors import QT_TRANSLATE_NOOP, InvalidInput
 from tender_helper.reports.session_labels import report_language
 from tender_helper.reports.session_pdf import SessionReportData, build_session_pdf
+from tender_helper.services.bid_views import ACTIVE_STATUSES
 from tender_helper.storage.base import utcnow
+from tender_helper.storage.bids_repo import BidRepository
 from tender_helper.storage.companies_repo import CompanyRepository
 from tender_helper.storage.database import Database
 from tender_helper.storage.sessions_repo import AdviceSession, AdviserClient, FollowUp, SessionRepository, Topic
+from tender_helper.storage.vault_repo import DocumentRepository
+from tender_helper.vault.validity import DEFAULT_WARN_DAYS
 
 MAX_SESSION_MINUTES = 24 * 60
 MAX_ALLOWANCE_MINUTES = 1000 * 60
@@ -32,9 +39,9 @@ class ClientSummary:
     open_follow_ups: int
     next_due: date | None
     running: bool
-    # Filled once the bids and documents services offer them; None shows as "not available".
+    # None shows as "not available" (a summary built without the bids and documents counts).
     active_bids: int | None = None
-    expiring_documents: int | None = None
+    expiring_documents: int | None = None  # current documents expired or expiring within the warning period
 
     @property
     def minutes_left(self) -> int | None:
@@ -87,9 +94,12 @@ def elapsed_minutes(since: datetime, now: datetime) -> int:
 class SessionService:
     """Everything the Sessions page and the `session` commands do; `clock` gives naive UTC now."""
 
-    def __init__(self, database: Database, clock: Callable[[], datetime] = utcnow) -> None:
+    def __init__(
+        self, database: Database, clock: Callable[[], datetime] = utcnow, *, warn_days: int = DEFAULT_WARN_DAYS
+    ) -> None:
         self.database = database
         self.clock = clock
+        self.warn_days = warn_days  # as DocumentService: how early a document counts as expiring
 
     # -- clients ---------------------------------------------------------------------------------------------------
 
@@ -100,6 +110,7 @@ class SessionService:
             used, allowances = repo.minutes_used(), repo.allowances()
             open_items = repo.open_follow_ups()
             running = {advice.company_id for advice in repo.running()}
+            bids, expiring = self._bid_and_document_counts(session)
         summaries = []
         for company in companies:
             assert company.id is not None
@@ -115,9 +126,20 @@ class SessionService:
                     open_follow_ups=len(mine),
                     next_due=min(dues) if dues else None,
                     running=company.id in running,
+                    active_bids=bids[company.id],
+                    expiring_documents=expiring[company.id],
                 )
             )
         return summaries
+
+    def _bid_and_document_counts(self, session: Session) -> tuple[Counter[int], Counter[int]]:
+        """Active bids per company (as the Bids page counts them) and documents DocumentService.expiring lists."""
+        listings = BidRepository(session).listings()
+        bids = Counter(listing.bid.company_id for listing in listings if listing.bid.status in ACTIVE_STATUSES)
+        today = self.clock().replace(tzinfo=UTC).astimezone().date()  # the local day, as DocumentService has it
+        last_day = today + timedelta(days=self.warn_days)
+        held = DocumentRepository(session).current_until(last_day)
+        return bids, Counter(item.document.company_id for item in held)
 
     def client(self, company_id: int) -> AdviserClient:
         with self.database.session() as session:
