@@ -27,6 +27,7 @@ from tender_helper.ui.qt import (
     QLabel,
     QMenu,
     QModelIndex,
+    QPoint,
     QPushButton,
     QResizeEvent,
     QSplitter,
@@ -44,15 +45,8 @@ from tender_helper.ui.sync_dialog import ImportSummaryDialog, OperationPanel
 from tender_helper.ui.widgets.notice_filters import NoticeFilters
 from tender_helper.ui.widgets.notice_table_model import COLUMNS, NoticeTableModel
 
-COLUMN_WIDTHS = {
-    "buyer": 170,
-    "country": 56,
-    "deadline": 160,
-    "value": 100,
-    "kind": 115,
-    "published": 88,
-    "status": 110,
-}
+COLUMN_WIDTHS = {"buyer": 150, "deadline": 155, "value": 112, "kind": 110, "published": 86, "status": 100}
+HIDDEN_AT_FIRST = ("country",)  # the buyer's country is in the filter and the detail; the header menu shows it
 WIDE = 1500  # from this page width the detail pane sits beside the table, below it otherwise
 
 
@@ -101,9 +95,23 @@ class NoticesPage(QWidget):
         header.setMinimumSectionSize(40)
         for column, width in COLUMN_WIDTHS.items():
             table.setColumnWidth(COLUMNS.index(column), width)
+        for column in HIDDEN_AT_FIRST:
+            table.hideColumn(COLUMNS.index(column))
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
         header.setSortIndicator(COLUMNS.index("published"), Qt.SortOrder.DescendingOrder)  # newest first
         table.setSortingEnabled(True)  # the model sorts in SQL
         return table
+
+    def _column_menu(self, position: QPoint) -> None:
+        """Right-click on the header: show or hide columns (all but the title)."""
+        menu = QMenu(self)
+        for number in range(1, self.model.columnCount()):
+            action = menu.addAction(str(self.model.headerData(number, Qt.Orientation.Horizontal)))
+            action.setCheckable(True)
+            action.setChecked(not self.table.isColumnHidden(number))
+            action.toggled.connect(lambda shown, column=number: self.table.setColumnHidden(column, not shown))
+        menu.exec(self.table.horizontalHeader().mapToGlobal(position))
 
     def _import_menu(self) -> QMenu:
         menu = QMenu(self)
@@ -159,7 +167,8 @@ class NoticesPage(QWidget):
         if orientation != self.splitter.orientation():
             self.splitter.setOrientation(orientation)
             total = self.splitter.width() if wide else self.splitter.height()
-            self.splitter.setSizes([total * 3 // 5, total * 2 // 5])
+            table_share = 3 / 5 if wide else 9 / 20  # below the table, the text needs the larger half
+            self.splitter.setSizes([int(total * table_share), total - int(total * table_share)])
         super().resizeEvent(event)
 
     def contribute_menus(self, file_menu: QMenu) -> None:

@@ -20,6 +20,8 @@ from tender_helper.ui.qt import (
 )
 from tender_helper.ui.state import AppState
 
+TEXT_WIDTH = 540
+
 
 class SampleOffer(QWidget):
     """What an empty cache shows instead of an empty table: try the samples, update from TED, or import."""
@@ -36,7 +38,8 @@ class SampleOffer(QWidget):
             )
         )
         text.setWordWrap(True)
-        text.setMaximumWidth(560)
+        text.setFixedWidth(TEXT_WIDTH)
+        text.setMinimumHeight(text.heightForWidth(TEXT_WIDTH))  # centred layouts ask for one line otherwise
         self.try_button = named(QPushButton(self.tr("Try with sample data")), "trySampleData")
         self.update_button = named(QPushButton(self.tr("Update tenders")), "offerUpdate")
         self.import_button = named(QPushButton(self.tr("Import notices…")), "offerImport")
