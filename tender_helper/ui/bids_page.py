@@ -12,20 +12,18 @@ from tender_helper.checklists.instantiate import ITEM_STATUSES
 from tender_helper.core.errors import InvalidInput
 from tender_helper.i18n import translate
 from tender_helper.services.bid_exports import write_ics, write_package, write_report
-from tender_helper.services.bid_views import BidWorkspace, data_language, timeline_points
+from tender_helper.services.bid_views import BidWorkspace, data_language
 from tender_helper.services.bids import TRANSITIONS, bid_service
 from tender_helper.ui import state as state_names
 from tender_helper.ui.bid_assessment_widget import BidAssessmentWidget
+from tender_helper.ui.bid_workspace import DocumentsTab, ExportTab, TimelineTab
+from tender_helper.ui.deadline_dialog import DeadlineDialog
 from tender_helper.ui.feedback import show_error, show_status
 from tender_helper.ui.ops import Op, OpControl
 from tender_helper.ui.pages import PageSpec
 from tender_helper.ui.qt import (
     QAbstractItemView,
     QComboBox,
-    QDateTime,
-    QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -36,8 +34,6 @@ from tender_helper.ui.qt import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QStandardItem,
-    QStandardItemModel,
     QStyle,
     Qt,
     QTableView,
@@ -49,54 +45,15 @@ from tender_helper.ui.qt import (
     named,
 )
 from tender_helper.ui.state import AppState
-from tender_helper.ui.widgets.active_bids import BidListModel, bid_status_label, milestone_label, moment_text
+from tender_helper.ui.widgets.active_bids import BidListModel, bid_status_label
 from tender_helper.ui.widgets.checklist_model import (
     ChecklistModel,
     check_text,
-    document_state_label,
-    document_type_label,
     item_status_label,
 )
 from tender_helper.vault.store import Vault
 
 _BANNER_STYLE = "background: #FFF4CE; color: #5C4400; padding: 6px; border: 1px solid #E0C060;"
-
-
-def _table_model(headers: list[str], rows: list[list[str]]) -> QStandardItemModel:
-    model = QStandardItemModel()
-    model.setHorizontalHeaderLabels(headers)
-    for row in rows:
-        cells = [QStandardItem(text) for text in row]
-        for cell in cells:
-            cell.setEditable(False)
-        model.appendRow(cells)
-    return model
-
-
-class DeadlineDialog(QDialog):
-    """Asks for the tender deadline a notice does not give (never guessed)."""
-
-    def __init__(self, reference: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Tender deadline"))
-        self.edit = QDateTimeEdit(QDateTime.currentDateTime().addDays(14))
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-        text = self.tr("The notice {reference} gives no deadline. Enter the tender deadline from its documents.")
-        label = QLabel(text.format(reference=reference))
-        label.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(label)
-        layout.addWidget(self.edit)
-        layout.addWidget(buttons)
-
-    def deadline(self) -> datetime:
-        value = self.edit.dateTime().toPython()
-        assert isinstance(value, datetime)
-        return value.astimezone()  # the user's local time, with its offset
 
 
 class BidsPage(QWidget):
@@ -133,9 +90,14 @@ class BidsPage(QWidget):
         self.tabs = named(QTabWidget(), "bidTabs")
         self.assessment: BidAssessmentWidget | None = None
         self._build_checklist_tab()
-        self._build_timeline_tab()
-        self._build_documents_tab()
-        self._build_export_tab()
+        self.timeline_tab = TimelineTab(self.save_dates, lambda: self.export_ics())
+        self.tabs.addTab(self.timeline_tab, self.tr("Timeline"))
+        self.documents = DocumentsTab()
+        self.tabs.addTab(self.documents, self.tr("Documents"))
+        self.export_tab = ExportTab(lambda: self.export_report(), lambda: self.export_package())
+        self.tabs.addTab(self.export_tab, self.tr("Report and package"))
+        self.timeline, self.tender_deadline = self.timeline_tab.timeline, self.timeline_tab.tender_deadline
+        self.export_message = self.export_tab.message
         self._layout()
         self.bid_list.selectionModel().currentRowChanged.connect(lambda current, _old: self._show_row(current.row()))
         self.status_button.clicked.connect(self.move_status)
@@ -202,60 +164,6 @@ class BidsPage(QWidget):
         splitter.addWidget(detail)
         splitter.setSizes([600, 280])
         self.tabs.addTab(splitter, self.tr("Checklist"))
-
-    def _build_timeline_tab(self) -> None:
-        self.timeline = named(QTreeView(), "timeline")
-        self.timeline.setRootIsDecorated(False)
-        self.tender_deadline = named(QLineEdit(), "tenderDeadline")
-        self.question_deadline = named(QLineEdit(), "questionDeadline")
-        self.award_date = named(QLineEdit(), "awardDate")
-        for edit in (self.tender_deadline, self.question_deadline):
-            edit.setPlaceholderText("2025-03-20T12:00+02:00")
-        self.award_date.setPlaceholderText("2025-04-15")
-        save = named(QPushButton(self.tr("Save dates")), "saveDates")
-        save.clicked.connect(self.save_dates)
-        ics = named(QPushButton(self.tr("Export to calendar (.ics)…")), "exportIcs")
-        ics.clicked.connect(lambda: self.export_ics())
-        self.dates_message = named(QLabel(), "datesMessage")
-        tab = QWidget()
-        form = QFormLayout(tab)
-        form.addRow(self.timeline)
-        form.addRow(self.tr("Tender deadline (when the notice has none):"), self.tender_deadline)
-        form.addRow(self.tr("Buyer's question cut-off:"), self.question_deadline)
-        form.addRow(self.tr("Expected award decision:"), self.award_date)
-        form.addRow(self.dates_message)
-        buttons = QHBoxLayout()
-        buttons.addWidget(save)
-        buttons.addStretch(1)
-        buttons.addWidget(ics)
-        form.addRow(buttons)
-        self.tabs.addTab(tab, self.tr("Timeline"))
-
-    def _build_documents_tab(self) -> None:
-        self.documents = named(QTreeView(), "bidDocuments")
-        self.documents.setRootIsDecorated(False)
-        self.tabs.addTab(self.documents, self.tr("Documents"))
-
-    def _build_export_tab(self) -> None:
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
-        intro = QLabel(
-            self.tr(
-                "The report sums up the notice, the chosen lots, the bid/no-bid reasons, the checklist and the "
-                "documents. The package is a zip of the report, the documents and a manifest with checksums."
-            )
-        )
-        intro.setWordWrap(True)
-        self.report_button = named(QPushButton(self.tr("Save report (PDF)…")), "exportReport")
-        self.package_button = named(QPushButton(self.tr("Save bid package (zip)…")), "exportPackage")
-        self.report_button.clicked.connect(lambda: self.export_report())
-        self.package_button.clicked.connect(lambda: self.export_package())
-        self.export_message = named(QLabel(), "exportMessage")
-        self.export_message.setWordWrap(True)
-        for widget in (intro, self.report_button, self.package_button, self.export_message):
-            layout.addWidget(widget)
-        layout.addStretch(1)
-        self.tabs.addTab(tab, self.tr("Report and package"))
 
     def _show_problems(self) -> None:
         problems = self.service.templates.problems
@@ -348,8 +256,8 @@ class BidsPage(QWidget):
         for row in range(self.checklist_model.rowCount()):  # category rows span the whole width
             self.checklist.setFirstColumnSpanned(row, QModelIndex(), True)
         self.checklist.expandAll()
-        self._fill_timeline(workspace)
-        self._fill_documents(workspace)
+        self.timeline_tab.fill(workspace)
+        self.documents.fill(workspace)
         self.workspace.setEnabled(True)
 
     def _fill_status(self, status: str) -> None:
@@ -378,39 +286,6 @@ class BidsPage(QWidget):
         self.assessment.set_state(workspace.bid.answers, workspace.bid.decision, workspace.bid.decision_reason)
         self.assessment.save_requested.connect(self.save_assessment)
         self.tabs.insertTab(0, self.assessment, self.tr("Bid / no bid"))
-
-    def _fill_timeline(self, workspace: BidWorkspace) -> None:
-        rows = []
-        for point in timeline_points(workspace.timeline):
-            when = moment_text(point.when) or self.tr("not known")
-            if point.estimated and point.when is not None:
-                when += " " + self.tr("(estimate)")
-            rows.append([milestone_label(point.key), when, point.rule.note if point.rule else ""])
-        self.timeline.setModel(_table_model([self.tr("Point"), self.tr("When"), self.tr("Rule")], rows))
-        for column in (0, 1):
-            self.timeline.resizeColumnToContents(column)
-        bid = workspace.bid
-        self.tender_deadline.setText(bid.tender_deadline.isoformat() if bid.tender_deadline else "")
-        self.question_deadline.setText(bid.question_deadline.isoformat() if bid.question_deadline else "")
-        self.award_date.setText(bid.award_expected.isoformat() if bid.award_expected else "")
-
-    def _fill_documents(self, workspace: BidWorkspace) -> None:
-        rows = []
-        for check in workspace.documents:
-            document = check.document
-            until = document.valid_until.isoformat() if document and document.valid_until else ""
-            rows.append(
-                [
-                    document_type_label(check.type_id),
-                    document.title if document else "",
-                    until,
-                    document_state_label(check.state),
-                ]
-            )
-        headers = [self.tr("Document type"), self.tr("Document"), self.tr("Valid until"), self.tr("State")]
-        self.documents.setModel(_table_model(headers, rows))
-        for column in (0, 1, 2):
-            self.documents.resizeColumnToContents(column)
 
     def _show_item(self, index: Any) -> None:
         view = self.checklist_model.view_at(index)
@@ -466,17 +341,11 @@ class BidsPage(QWidget):
         if self.current is None:
             return
         try:
-            tender = _parse_moment(self.tender_deadline.text())
-            question = _parse_moment(self.question_deadline.text())
-            award = (
-                datetime.fromisoformat(self.award_date.text().strip()).date()
-                if self.award_date.text().strip()
-                else None
-            )
+            tender, question, award = self.timeline_tab.dates()
         except ValueError:
-            self.dates_message.setText(self.tr("Write dates as 2025-03-20T12:00+02:00 and 2025-04-15."))
+            self.timeline_tab.dates_message.setText(self.tr("Write dates as 2025-03-20T12:00+02:00 and 2025-04-15."))
             return
-        self.dates_message.clear()
+        self.timeline_tab.dates_message.clear()
         bid_id = self.current.bid.id
         work = lambda: self.service.set_deadlines(bid_id, tender=tender, question=question, award=award)  # noqa: E731
         self._write(work, self.tr("Dates saved; due dates follow them."))
@@ -519,15 +388,6 @@ class BidsPage(QWidget):
         if target is not None and self.current is not None:
             workspace, lang = self.current, self._language()
             self._export(lambda: write_ics(workspace, target, lang), target)
-
-
-def _parse_moment(text: str) -> datetime | None:
-    value = text.strip()
-    if not value:
-        return None
-    if "T" not in value:
-        raise ValueError(value)
-    return datetime.fromisoformat(value)
 
 
 PAGE = PageSpec(
