@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +10,7 @@ from tender_helper.handoff.merge import MergeReport
 from tender_helper.i18n import translate
 from tender_helper.services.handoff import ExportSummary, HandoffService
 from tender_helper.services.sessions import ClientSummary, SessionService
-from tender_helper.storage.sessions_repo import AdviceSession, FollowUp, Topic
+from tender_helper.storage.sessions_repo import AdviceSession
 from tender_helper.ui import state as state_names
 from tender_helper.ui.feedback import show_error, show_status
 from tender_helper.ui.handoff_dialogs import HandoffActions, RunningTimerDialog, report_text
@@ -20,21 +18,14 @@ from tender_helper.ui.ops import Op
 from tender_helper.ui.pages import PageSpec
 from tender_helper.ui.qt import (
     QAbstractItemView,
-    QCheckBox,
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
-    QGridLayout,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QStandardItem,
     QStandardItemModel,
@@ -46,30 +37,15 @@ from tender_helper.ui.qt import (
     QWidget,
     named,
 )
+from tender_helper.ui.session_editor import SessionEditor, local
 from tender_helper.ui.state import AppState
 
 PRESENTATION_SCALE = 1.6
 HIDDEN_IN_PRESENTATION = ("navigation", "companyToolbar")  # main-window parts that show other clients
 
 
-def topic_names() -> dict[Topic, str]:
-    return {
-        Topic.FINDING_TENDERS: translate("SessionsPage", "Finding tenders"),
-        Topic.READING_TENDER: translate("SessionsPage", "Reading a tender"),
-        Topic.ESPD: translate("SessionsPage", "ESPD"),
-        Topic.PRICING: translate("SessionsPage", "Pricing"),
-        Topic.SUSTAINABILITY: translate("SessionsPage", "Sustainability statement"),
-        Topic.E_TENDERING: translate("SessionsPage", "E-tendering systems"),
-        Topic.DOCUMENTS: translate("SessionsPage", "Documents"),
-    }
-
-
 def hours(minutes: int | None) -> str:
     return "–" if minutes is None else f"{minutes / 60:.1f}".replace(".0", "") + " h"
-
-
-def local(value: datetime) -> str:
-    return value.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 class SessionsPage(QWidget):
@@ -99,51 +75,24 @@ class SessionsPage(QWidget):
         self.client_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.client_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.client_table.verticalHeader().hide()
+        # widths follow the text, also when fonts grow
+        self.client_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.client_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.allowance = named(QDoubleSpinBox(), "allowanceHours")
         self.allowance.setRange(0, 1000)
         self.allowance.setSuffix(" h")
         self.programme = named(QLineEdit(), "programme")
         self.save_allowance = named(QPushButton(self.tr("Save allowance")), "saveAllowance")
-        self.title = named(QLabel(), "sessionsTitle")
-        self.hours_label = named(QLabel(), "hoursLabel")
-        self.session_list = named(QListWidget(), "sessionList")
-        self.new_button = named(QPushButton(self.tr("New session")), "newSession")
-        self.timer_button = named(QPushButton(self.tr("Start timer")), "timerButton")
-        self.timer_label = named(QLabel(), "timerLabel")
-        self.started = named(QLineEdit(), "sessionStart")
-        self.started.setPlaceholderText("YYYY-MM-DD HH:MM")
-        self.minutes = named(QSpinBox(), "sessionMinutes")
-        self.minutes.setRange(0, 24 * 60)
-        self.minutes.setSuffix(" min")
-        self.topic_boxes = {
-            topic: named(QCheckBox(name), f"topic_{topic.value}") for topic, name in topic_names().items()
-        }
-        self.notes = named(QPlainTextEdit(), "sessionNotes")
-        self.save_button = named(QPushButton(self.tr("Save session")), "saveSession")
-        self.pdf_button = named(QPushButton(self.tr("Summary PDF…")), "sessionPdf")
-        self.present_button = named(QPushButton(self.tr("Presentation mode")), "presentationMode")
-        self.present_button.setCheckable(True)
-        self.export_button = named(QPushButton(self.tr("Export hand-off…")), "handoffExport")
-        self.import_button = named(QPushButton(self.tr("Import hand-off…")), "handoffImport")
-        self.follow_model = QStandardItemModel(0, 4)
-        self.follow_model.setHorizontalHeaderLabels(
-            [self.tr("Done"), self.tr("Task"), self.tr("Owner"), self.tr("Due")]
-        )
-        self.follow_table = named(QTableView(), "followUpTable")
-        self.follow_table.setModel(self.follow_model)
-        self.follow_table.verticalHeader().hide()
-        self.follow_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        for table in (self.follow_table, self.client_table):  # widths follow the text, also when fonts grow
-            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            table.horizontalHeader().setSectionResizeMode(
-                int(table is self.follow_table), QHeaderView.ResizeMode.Stretch
-            )
-        self.follow_text = named(QLineEdit(), "followUpText")
-        self.follow_owner = named(QLineEdit(), "followUpOwner")
-        self.follow_due = named(QLineEdit(), "followUpDue")
-        self.follow_due.setPlaceholderText("YYYY-MM-DD")
-        self.add_follow = named(QPushButton(self.tr("Add")), "addFollowUp")
-        self.message = named(QLabel(), "sessionMessage")
+        self.editor = SessionEditor()
+        # The editor's widgets keep their names on the page, where the page's code and its tests reach them.
+        e = self.editor
+        self.title, self.hours_label, self.session_list = e.title, e.hours_label, e.session_list
+        self.new_button, self.timer_button, self.timer_label = e.new_button, e.timer_button, e.timer_label
+        self.minutes, self.notes, self.topic_boxes = e.minutes, e.notes, e.topic_boxes
+        self.save_button, self.pdf_button, self.present_button = e.save_button, e.pdf_button, e.present_button
+        self.export_button, self.import_button, self.follow_model = e.export_button, e.import_button, e.follow_model
+        self.follow_text, self.follow_due, self.add_follow = e.follow_text, e.follow_due, e.add_follow
+        self.message = e.message
         self.tick = QTimer(self)
         self.tick.setInterval(1000)
 
@@ -156,49 +105,6 @@ class SessionsPage(QWidget):
         form.addRow(self.tr("Programme:"), self.programme)
         left.addLayout(form)
         left.addWidget(self.save_allowance)
-        self.editor = named(QWidget(), "sessionEditor")
-        right = QVBoxLayout(self.editor)
-        head = QHBoxLayout()
-        head.addWidget(self.title, 1)
-        for button in (self.present_button, self.export_button, self.import_button):
-            head.addWidget(button)
-        right.addLayout(head)
-        right.addWidget(self.hours_label)
-        body = QHBoxLayout()
-        sessions_box = QVBoxLayout()
-        sessions_box.addWidget(self.session_list)
-        sessions_box.addWidget(self.new_button)
-        body.addLayout(sessions_box, 1)
-        fields = QFormLayout()
-        timer_row = QHBoxLayout()
-        timer_row.addWidget(self.timer_button)
-        timer_row.addWidget(self.timer_label, 1)
-        fields.addRow(self.tr("Timer:"), timer_row)
-        fields.addRow(self.tr("Started:"), self.started)
-        fields.addRow(self.tr("Duration:"), self.minutes)
-        topics = QGridLayout()
-        for index, box in enumerate(self.topic_boxes.values()):
-            topics.addWidget(box, index // 2, index % 2)
-        fields.addRow(self.tr("Topics:"), topics)
-        fields.addRow(self.tr("Notes:"), self.notes)
-        body.addLayout(fields, 3)
-        right.addLayout(body, 2)
-        right.addWidget(QLabel(self.tr("<b>Follow-ups</b>")))
-        right.addWidget(self.follow_table, 1)
-        adding = QHBoxLayout()
-        for widget, stretch in (
-            (self.follow_text, 3),
-            (self.follow_owner, 1),
-            (self.follow_due, 1),
-            (self.add_follow, 0),
-        ):
-            adding.addWidget(widget, stretch)
-        right.addLayout(adding)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.message, 1)
-        buttons.addWidget(self.pdf_button)
-        buttons.addWidget(self.save_button)
-        right.addLayout(buttons)
         splitter = QSplitter()
         splitter.addWidget(self.client_panel)
         splitter.addWidget(self.editor)
@@ -278,43 +184,17 @@ class SessionsPage(QWidget):
     def _show_session(self, row: int) -> None:
         self.current = self.sessions[row] if 0 <= row < len(self.sessions) else None
         advice = self.current
-        for widget in (self.save_button, self.pdf_button, self.add_follow):
-            widget.setEnabled(advice is not None)
-        self.started.setText(local(advice.started_at) if advice else "")
-        self.minutes.setValue(advice.minutes if advice else 0)
-        for topic, box in self.topic_boxes.items():
-            box.setChecked(advice is not None and topic in advice.topics)
-        self.notes.setPlainText(advice.notes if advice else "")
+        self.editor.show_session(advice)
         self._fill_follow_ups()
         self._show_timer()
         self.tick.start() if advice and advice.running_since else self.tick.stop()
 
     def _fill_follow_ups(self) -> None:
-        self.follow_model.blockSignals(True)
-        self.follow_model.removeRows(0, self.follow_model.rowCount())
         company = self.state.current_company
-        items = self.service.follow_ups(company.id) if company and company.id else []
-        for item in items:
-            done = QStandardItem()
-            done.setCheckable(True)
-            done.setCheckState(Qt.CheckState.Checked if item.done else Qt.CheckState.Unchecked)
-            done.setData(item.id, Qt.ItemDataRole.UserRole)
-            due = item.due.isoformat() if item.due else ""
-            self.follow_model.appendRow([done, QStandardItem(item.text), QStandardItem(item.owner), QStandardItem(due)])
-        self.follow_model.blockSignals(False)
+        self.editor.show_follow_ups(self.service.follow_ups(company.id) if company and company.id else [])
 
     def _show_timer(self) -> None:
-        advice = self.current
-        running = advice is not None and advice.running_since is not None
-        self.timer_button.setText(self.tr("Stop timer") if running else self.tr("Start timer"))
-        if advice is not None and advice.running_since is not None:
-            seconds = int((datetime.now(UTC).replace(tzinfo=None) - advice.running_since).total_seconds())
-            clock = f"{seconds // 3600}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
-            self.timer_label.setText(
-                self.tr("Running {clock} (+{minutes} min counted)").format(clock=clock, minutes=advice.minutes)
-            )
-        else:
-            self.timer_label.setText("")
+        self.editor.show_timer(self.current)
 
     # -- writing ---------------------------------------------------------------------------------------------------
 
@@ -369,14 +249,7 @@ class SessionsPage(QWidget):
     def edited_session(self) -> AdviceSession | None:
         """The editor's values over the current session; None (with a message) when the start is unreadable."""
         assert self.current is not None
-        try:
-            started = datetime.fromisoformat(self.started.text().strip()).astimezone(UTC).replace(tzinfo=None)
-        except ValueError:
-            self.message.setText(self.tr("Write the start as YYYY-MM-DD HH:MM."))
-            return None
-        topics = tuple(topic for topic, box in self.topic_boxes.items() if box.isChecked())
-        notes = self.notes.toPlainText()
-        return replace(self.current, started_at=started, minutes=self.minutes.value(), topics=topics, notes=notes)
+        return self.editor.edited(self.current)
 
     def save_session(self) -> None:
         advice = self.edited_session()
@@ -387,20 +260,9 @@ class SessionsPage(QWidget):
     def add_follow_up(self) -> None:
         if self.current is None or self.current.id is None:
             return
-        text = self.follow_due.text().strip()
-        try:
-            due = date.fromisoformat(text) if text else None
-        except ValueError:
-            self.message.setText(self.tr("Write the due date as YYYY-MM-DD."))
-            return
-        item = FollowUp(
-            self.current.company_id, self.follow_text.text(), self.follow_owner.text(), due, session_id=self.current.id
-        )
-        self._write(lambda: self.service.save_follow_up(item), lambda _saved: self._clear_follow_up_fields())
-
-    def _clear_follow_up_fields(self) -> None:
-        for field in (self.follow_text, self.follow_owner, self.follow_due):
-            field.clear()
+        item = self.editor.new_follow_up(self.current)
+        if item is not None:
+            self._write(lambda: self.service.save_follow_up(item), lambda _saved: self.editor.clear_follow_up_fields())
 
     def _follow_up_toggled(self, item: QStandardItem) -> None:
         follow_up_id = item.data(Qt.ItemDataRole.UserRole)
