@@ -37,8 +37,8 @@ from tender_helper.storage.notice_models import NoticeCpvRow, NoticeRow
 from tender_helper.storage.notices_repo import deadline_utc
 
 T = TypeVar("T")
-# A third of the notices use one of these common codes (a few per cent each, as on TED); the rest any code.
-COMMON_CPV = ["90910000", "90911200", "90919200", "45000000", "45210000", "45231300", "72000000", "72262000",
+# A third of the lots use one of these common codes (under 2 % each, as on TED); the rest any code.
+COMMON_CPV = ["90911200", "90610000", "45000000", "45210000", "45231300", "72000000", "72262000",
               "48000000", "60100000", "55523000", "85300000", "85312300", "77310000", "92610000", "33600000",
               "79713000", "50700000", "71000000", "80000000"]  # fmt: skip
 NUTS = ["FI1B1", "FI1C1", "FI1C2", "FI1D2", "FI197", "SE110", "SE121", "SE331", "NO081", "NO082", "NO060",

@@ -11,7 +11,7 @@ from tender_helper.core.cpv import cpv_vocabulary, significant_prefix
 from tender_helper.core.notice import KIND_COMPETITION, KIND_PLANNING, KIND_RESULT
 from tender_helper.core.nuts import ALPHA2_TO_ALPHA3
 from tender_helper.matching.analysis import STEMMERS, analyse_pairs, keyword_keys, match_key
-from tender_helper.matching.scoring import WEIGHTS, Keyword, LotMatch, NoticeMatch, Part, ProfileQuery
+from tender_helper.matching.scoring import CANDIDATE_CPV, WEIGHTS, Keyword, LotMatch, NoticeMatch, Part, ProfileQuery
 
 KINDS_OF = {
     NoticeKind.CALL_FOR_TENDER: KIND_COMPETITION,
@@ -88,9 +88,9 @@ def build_query(
 
 
 def cpv_candidate_codes(codes: Sequence[str]) -> tuple[list[str], list[str]]:
-    """Prefixes of the same group (3 digits, or the division) and the broader codes above each code."""
+    """The branches of the codes (their significant prefixes) and the broader codes above each code."""
     vocabulary = cpv_vocabulary()
-    prefixes = sorted({significant_prefix(code)[:3] for code in codes})
+    prefixes = sorted({significant_prefix(code) for code in codes})
     broader = sorted({ancestor for code in codes for ancestor in vocabulary.ancestors(code)})
     return prefixes, broader
 
@@ -114,12 +114,12 @@ def ts_query(keywords: Sequence[Keyword]) -> str:
 
 
 def is_candidate(query: ProfileQuery, match: NoticeMatch) -> bool:
-    """A notice is a match when it shares something the company offers: a CPV code close to one of its
-    own (same group or nearer) or a keyword; a profile with only places matches on the place."""
+    """A notice is a match when it shares something the company offers: a CPV code of its own, below one
+    or one level above, or a keyword; a profile with only places matches on the place."""
     offers = bool(query.cpv or query.keywords)
     for lot in match.lots:
         for part in lot.parts:
-            if (part.kind == "cpv" and part.points >= 0.5 * WEIGHTS["cpv"]) or part.kind == "words":
+            if (part.kind == "cpv" and part.points >= CANDIDATE_CPV * WEIGHTS["cpv"]) or part.kind == "words":
                 return True
             if not offers and part.kind == "region" and part.points > 0:
                 return True

@@ -22,16 +22,18 @@ the score (explain.py renders it in the user's language).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from functools import cached_property
+from typing import Any, TypeVar
 
 from tender_helper.core.cpv import significant_prefix
 from tender_helper.core.nuts import ALPHA2_TO_ALPHA3
-from tender_helper.matching.analysis import word_found
+from tender_helper.matching.analysis import contains_key
 from tender_helper.matching.index import IndexDoc
 
+T = TypeVar("T")
 WEIGHTS: dict[str, float] = {
     "cpv": 4.0,
     "region": 2.0,
@@ -48,6 +50,7 @@ WEIGHTS: dict[str, float] = {
 SHORT_DAYS = 7  # fewer days than this is "only N days left" when the profile sets no minimum
 TURNOVER_FACTOR = 3.0
 FIT_PERCENT = 40  # a lot at or above this share of the best possible score "fits"
+CANDIDATE_CPV = 0.55  # a code at least this close (yours, below yours, one level above) makes a match
 KEY = tuple[tuple[str, ...], ...]  # analysed keyword: alternatives per word, every word required
 
 
@@ -84,6 +87,36 @@ class ProfileQuery:
     kinds: frozenset[str] = frozenset()  # notice kinds (core.notice KIND_*) wanted
     similar_cpv: frozenset[str] = frozenset()
     similar_buyers: frozenset[str] = frozenset()
+
+    @cached_property
+    def memo(self) -> dict[tuple[Any, ...], Any]:
+        """Parts computed for this profile, by what they were computed from (see _memo)."""
+        return {}
+
+    @cached_property
+    def all_keys(self) -> tuple[str, ...]:
+        """Every key of the keywords, label words and excluded words, each once."""
+        words = (*self.keywords, *self.label_words, *self.excluded)
+        return tuple(dict.fromkeys(key for kw in words for alts in kw.keys for key in alts))
+
+    @cached_property
+    def _by_key(self) -> dict[str, set[int]]:
+        groups = (self.keywords, self.label_words, self.excluded)
+        index: dict[str, set[int]] = {}
+        for group, words in enumerate(groups):
+            for number, kw in enumerate(words):
+                for key in (key for alts in kw.keys for key in alts):
+                    index.setdefault(key, set()).add(group * 100_000 + number)
+        return index
+
+    def keywords_with(self, present: set[str]) -> tuple[list[Keyword], list[Keyword], list[Keyword]]:
+        """Keywords, label words and excluded words with at least one key among `present`, in their order."""
+        numbers = sorted({number for key in present for number in self._by_key.get(key, ())})
+        groups = (self.keywords, self.label_words, self.excluded)
+        found: tuple[list[Keyword], list[Keyword], list[Keyword]] = ([], [], [])
+        for number in numbers:
+            found[number // 100_000].append(groups[number // 100_000][number % 100_000])
+        return found
 
     def best_possible(self) -> float:
         """The most a notice can score with this profile: what 100 % on the score bar means."""
@@ -187,19 +220,29 @@ def region_part(profile: ProfileQuery, nuts: Sequence[str], country: str | None)
     return _part("region", "region_outside", -1.0, country=", ".join(sorted(countries)))
 
 
-def _found(keywords: Iterable[Keyword], body: str, compounding: bool) -> list[str]:
-    return [kw.text for kw in keywords if all(word_found(body, alts, compounding) for alts in kw.keys)]
+def _found(keywords: Iterable[Keyword], present: set[str]) -> list[str]:
+    return [kw.text for kw in keywords if all(not present.isdisjoint(alts) for alts in kw.keys)]
 
 
-def word_parts(profile: ProfileQuery, body: str, compounding: bool) -> list[Part]:
+def present_keys(profile: ProfileQuery, body: str, compounding: bool) -> set[str]:
+    """The profile's keys found in `body`: one fast substring test per key, the word-start rule only for hits."""
+    hits = [key for key in profile.all_keys if key in body]
+    return {key for key in hits if contains_key(body, key, compounding)} if hits else set()
+
+
+def word_parts(profile: ProfileQuery, present: set[str]) -> list[Part]:
+    """Keywords, label words and excluded words whose keys are all among the keys found in the text."""
+    if not present:
+        return []
     parts = []
-    words = _found(profile.keywords, body, compounding)
+    hit = profile.keywords_with(present)
+    words = _found(hit[0], present)
     if words:
         parts.append(_part("words", "words", 1 - 0.4 ** len(words), words=words))
-    labels = [word for word in _found(profile.label_words, body, compounding) if word not in words]
+    labels = [word for word in _found(hit[1], present) if word not in words]
     if labels:
         parts.append(_part("label_words", "label_words", 1 - 0.4 ** len(labels), words=labels))
-    excluded = _found(profile.excluded, body, compounding)
+    excluded = _found(hit[2], present)
     if excluded:
         parts.append(_part("excluded", "excluded", -1.0, words=excluded))
     return parts
@@ -253,20 +296,33 @@ def notice_parts(profile: ProfileQuery, facts: NoticeFacts) -> list[Part]:
     return parts
 
 
-def lot_parts(profile: ProfileQuery, facts: NoticeFacts, lot: IndexDoc, now: datetime) -> list[Part]:
-    """Parts of one lot; what the lot does not say (codes, place, deadline) it takes from the notice."""
+def _memo(profile: ProfileQuery, key: tuple[Any, ...], compute: Callable[[], T]) -> T:
+    """Parts that depend only on a few values (codes, place, deadline, value) are computed once per ranking:
+    many lots share them, and a ranking scores a few hundred thousand."""
+    memo = profile.memo
+    if key not in memo:
+        memo[key] = compute()
+    return memo[key]
+
+
+def lot_parts(
+    profile: ProfileQuery, facts: NoticeFacts, lot: IndexDoc, now: datetime, head_keys: set[str]
+) -> list[Part]:
+    """Parts of one lot; what the lot does not say (codes, place, deadline) it takes from the notice.
+
+    `head_keys` are the profile's keys found in the notice's own text, which every lot shares."""
     head = facts.docs[0]
-    single = len(facts.docs) <= 2
+    codes, nuts, deadline = lot.cpv or head.cpv, lot.nuts or head.nuts, lot.deadline_utc or head.deadline_utc
     parts = [
-        cpv_part(profile, lot.cpv or head.cpv),
-        region_part(profile, lot.nuts or head.nuts, facts.buyer_country),
-        deadline_part(profile, lot.deadline_utc or head.deadline_utc, now),
+        _memo(profile, ("cpv", codes), lambda: cpv_part(profile, codes)),
+        _memo(profile, ("region", nuts, facts.buyer_country), lambda: region_part(profile, nuts, facts.buyer_country)),
+        _memo(profile, ("deadline", deadline, now), lambda: deadline_part(profile, deadline, now)),
     ]
     found = [part for part in parts if part is not None]
-    body = f" {head.terms} {lot.terms}" if lot is not head else f" {head.terms}"
-    found.extend(word_parts(profile, body, head.compounding or lot.compounding))
-    value = lot.value_eur if lot.value_eur is not None else (head.value_eur if single else None)
-    found.extend(value_parts(profile, value))
+    present = head_keys if lot is head else head_keys | present_keys(profile, f" {lot.terms}", lot.compounding)
+    found.extend(word_parts(profile, present))
+    value = lot.value_eur if lot.value_eur is not None else (head.value_eur if len(facts.docs) <= 2 else None)
+    found.extend(_memo(profile, ("value", value), lambda: value_parts(profile, value)))
     return found
 
 
@@ -280,9 +336,11 @@ def score_notice(profile: ProfileQuery, facts: NoticeFacts, now: datetime) -> No
     own = notice_parts(profile, facts)
     own_points = sum(part.points for part in own)
     lots = facts.docs[1:] or facts.docs[:1]
+    head = facts.docs[0]
+    head_keys = present_keys(profile, f" {head.terms}", head.compounding)
     scored = []
     for lot in lots:
-        parts = tuple(lot_parts(profile, facts, lot, now))
+        parts = tuple(lot_parts(profile, facts, lot, now, head_keys))
         score = own_points + sum(part.points for part in parts)
         percent = percent_of(score, best_possible)
         fits = percent >= FIT_PERCENT and not any(part.kind == "excluded" for part in parts)

@@ -32,7 +32,7 @@ from tender_helper.storage.notices_repo import NoticeRepository, best_text
 
 NEW, SEEN, STARRED, DISMISSED = "new", "seen", "starred", "dismissed"
 STATES = (NEW, SEEN, STARRED, DISMISSED)
-STORE_LIMIT = 1000  # a full ranking stores this many best matches (plus every starred or dismissed one)
+STORE_LIMIT = 300  # a full ranking stores at least this many best matches (and every starred or dismissed one)
 INDEX_BATCH = 500
 
 
@@ -230,7 +230,8 @@ class MatchingService:
             matches = sorted((m for m in scored if is_candidate(query, m)), key=lambda m: (-m.score, m.notice_id))
             if not matches and not any(note.reason == "no_notices" for note in notes):
                 notes.append(Note("no_candidates"))
-            self._store_full(repo, company_id, matches, profile_stamp(profile, demotions))
+            keep = len(matches) if limit is None else max(STORE_LIMIT, limit)
+            self._store_full(repo, company_id, matches, profile_stamp(profile, demotions), keep)
         ranking = self.stored(company_id, open_only=open_only, limit=limit, now=now)
         return Ranking(
             company_id, ranking.results, notes, len(matches), ranking.new_since_sync, ranking.latest_sync_run
@@ -252,11 +253,13 @@ class MatchingService:
             found |= repo.country_candidates(query.countries)
         return found
 
-    def _store_full(self, repo: MatchRepository, company_id: int, matches: list[NoticeMatch], stamp: str) -> None:
+    def _store_full(
+        self, repo: MatchRepository, company_id: int, matches: list[NoticeMatch], stamp: str, count: int
+    ) -> None:
         run = repo.add_run(company_id, "full", stamp)
         known = repo.states(company_id)
         marked = {notice_id for notice_id, (state, _) in known.items() if state in (STARRED, DISMISSED)}
-        keep = [m for number, m in enumerate(matches) if number < STORE_LIMIT or m.notice_id in marked]
+        keep = [m for number, m in enumerate(matches) if number < count or m.notice_id in marked]
         kept = {m.notice_id for m in keep}
         repo.replace_matches(company_id, self._rows(keep, known, run), [i for i in known if i not in kept])
 

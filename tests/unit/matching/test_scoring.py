@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 from decimal import Decimal
 
@@ -35,7 +36,7 @@ def cleaning_query(**changes: object) -> ProfileQuery:
     )
     company = Company(name="Siivous Oy", business_id="1234567-1", country="FI", turnover=Decimal(1_000_000))
     query, _ = build_query(profile, company, [])
-    return ProfileQuery(**{**query.__dict__, **changes})  # type: ignore[arg-type]
+    return replace(query, **changes)  # type: ignore[arg-type]
 
 
 def lot(number: int, title: str, cpv: str, nuts: str, value: int | None = None, days: int = 23) -> Lot:
