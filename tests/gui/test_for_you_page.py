@@ -57,7 +57,8 @@ def test_lots_unfold(qtbot: QtBot, context: AppContext) -> None:
     assert card.lots_button.text() == "Lots: 8 of 8 fit"
     qtbot.mouseClick(card.lots_button, Qt.MouseButton.LeftButton)
     assert card.lots_panel.isVisibleTo(card)
-    assert card.lots_panel.layout().count() == 8
+    layout = card.lots_panel.layout()
+    assert layout is not None and layout.count() == 8
 
 
 def test_star_and_dismiss(qtbot: QtBot, context: AppContext) -> None:
