@@ -185,7 +185,8 @@ class NoticesPage(QWidget):
     # --- what the table shows --------------------------------------------------------------------------
     def refresh(self) -> None:
         """Re-reads the table and what the cache holds (for the first-start offer and the sample banner)."""
-        self.model.set_filter(self.filters.current())
+        self.model.wanted = self.filters.current()
+        self.model.refresh()
         service = self.service
 
         def cache_state(_control: OpControl) -> tuple[int, int]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -141,6 +142,9 @@ class NoticeTableModel(QAbstractTableModel):
         return self._total
 
     def set_filter(self, wanted: NoticeFilter) -> None:
+        """Shows what `wanted` matches; a filter equal to the current one (a space typed) reads nothing again."""
+        if self.is_ready and dataclasses.replace(wanted, now=self.wanted.now) == self.wanted:
+            return
         self.wanted = wanted
         self.refresh()
 
