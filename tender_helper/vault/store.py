@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import hashlib
 import io
@@ -10,30 +9,23 @@ import os
 import re
 import stat
 import tempfile
-import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, BinaryIO
 
-from tender_helper.core.errors import QT_TRANSLATE_NOOP, DataDirError
-from tender_helper.vault.errors import (
-    VaultDiskFull,
-    VaultExportError,
-    VaultFileTooLarge,
-    VaultFileUnreadable,
-    VaultIntegrityError,
-)
+from tender_helper.core.errors import QT_TRANSLATE_NOOP
+from tender_helper.vault.errors import VaultFileTooLarge, VaultFileUnreadable, VaultIntegrityError
+from tender_helper.vault.export import export_to_folder, export_to_zip
+from tender_helper.vault.files import fsync_dir, remove_quietly, store_error
+from tender_helper.vault.files import safe_file_name as safe_file_name  # re-exported: callers import it from here
 
 CHUNK_SIZE = 1024 * 1024
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024  # e-tendering systems commonly cap attachments well below this
 TMP_DIR_NAME = ".tmp"
 _HASH_RE = re.compile(r"[0-9a-f]{64}")
-_DISK_FULL = {errno.ENOSPC, errno.EDQUOT}
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)  # absent on Windows, where we fall back to lstat checks
 _BINARY = getattr(os, "O_BINARY", 0)
-_BAD_NAME_CHARS = re.compile(r'[\x00-\x1f<>:"/\\|?*]')
-_WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
 
 ItemRef = str | tuple[str, str]  # a hash, or (hash, the name the user knows the document by)
 
@@ -62,22 +54,6 @@ class VerifyReport:
         return not self.missing and not self.changed
 
 
-def _fsync_dir(path: Path) -> None:
-    # Makes the rename itself durable; directories cannot be opened this way on Windows.
-    if os.name != "posix":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _remove_quietly(path: str | Path) -> None:
-    with contextlib.suppress(FileNotFoundError):
-        os.unlink(path)
-
-
 def _normalise_hash(sha256: str, name: str) -> str:
     value = sha256.strip().lower()
     if not _HASH_RE.fullmatch(value):
@@ -85,33 +61,6 @@ def _normalise_hash(sha256: str, name: str) -> str:
             QT_TRANSLATE_NOOP("Errors", "The stored reference of {name} is not a valid SHA-256 checksum."), name=name
         )
     return value
-
-
-def safe_file_name(name: str, fallback: str) -> str:
-    """Turns a document's display name into a file name that is safe on Windows, macOS and Linux."""
-    base = name.replace("\\", "/").rsplit("/", 1)[-1]
-    base = _BAD_NAME_CHARS.sub("_", base).strip(" .")
-    if base.split(".", 1)[0].upper() in _WINDOWS_RESERVED:
-        base = "_" + base
-    if not base:
-        base = fallback
-    if len(base) > 150:
-        stem, dot, ext = base.rpartition(".")
-        base = (stem[: 150 - len(ext) - 1] + dot + ext) if dot and len(ext) <= 10 else base[:150]
-    return base
-
-
-def _store_error(exc: OSError, name: str) -> DataDirError:
-    if exc.errno in _DISK_FULL:
-        return VaultDiskFull(
-            QT_TRANSLATE_NOOP("Errors", "The disk is full: {name} could not be saved. Free some space and try again."),
-            name=name,
-        )
-    return DataDirError(
-        QT_TRANSLATE_NOOP("Errors", "{name} could not be saved in the document vault: {reason}"),
-        name=name,
-        reason=exc.strerror or str(exc),
-    )
 
 
 class Vault:
@@ -230,18 +179,18 @@ class Vault:
                 os.fsync(out.fileno())
             final = self.blob_path(sha256, name)
             if self._intact(sha256):
-                _remove_quietly(tmp_name)
+                remove_quietly(tmp_name)
                 return StoredFile(sha256, size, added=False)
             self._ensure_dir(final.parent)
             os.replace(tmp_name, final)  # also replaces a damaged copy of the same content
             tmp_name = ""
-            _fsync_dir(final.parent)
+            fsync_dir(final.parent)
             return StoredFile(sha256, size, added=True)
         except OSError as exc:
-            raise _store_error(exc, name) from exc
+            raise store_error(exc, name) from exc
         finally:
             if tmp_name:
-                _remove_quietly(tmp_name)
+                remove_quietly(tmp_name)
 
     # -- reading -------------------------------------------------------------------------------------------------
 
@@ -290,6 +239,15 @@ class Vault:
             digest.update(chunk)
         return digest.hexdigest()
 
+    @staticmethod
+    def _copy_chunks(stream: IO[bytes], out: IO[bytes]) -> str:
+        """Copies `stream` to `out` and returns the SHA-256 of what was copied."""
+        digest = hashlib.sha256()
+        for chunk in iter(lambda: stream.read(CHUNK_SIZE), b""):
+            digest.update(chunk)
+            out.write(chunk)
+        return digest.hexdigest()
+
     def contains(self, sha256: str) -> bool:
         """True when a blob with this checksum exists (not verified; use verify() for that)."""
         try:
@@ -316,23 +274,28 @@ class Vault:
             try:
                 fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=".export-")
                 with os.fdopen(fd, "wb") as out:
-                    digest = hashlib.sha256()
-                    for chunk in iter(lambda: stream.read(CHUNK_SIZE), b""):
-                        digest.update(chunk)
-                        out.write(chunk)
+                    digest = self._copy_chunks(stream, out)
                     out.flush()
                     os.fsync(out.fileno())
-                if digest.hexdigest() != value:
+                if digest != value:
                     raise self._changed_error(name or value)
                 os.replace(tmp_name, target)
                 tmp_name = ""
-                _fsync_dir(target.parent)
+                fsync_dir(target.parent)
             except OSError as exc:
-                raise _store_error(exc, name or value) from exc
+                raise store_error(exc, name or value) from exc
             finally:
                 if tmp_name:
-                    _remove_quietly(tmp_name)
+                    remove_quietly(tmp_name)
         return target
+
+    def write_to(self, sha256: str, out: IO[bytes], name: str = "") -> None:
+        """Streams the blob into `out`, then raises if what was streamed no longer hashes to `sha256`."""
+        value = _normalise_hash(sha256, name)
+        with self._open_blob(value, name) as stream:
+            digest = self._copy_chunks(stream, out)
+        if digest != value:
+            raise self._changed_error(name or value)
 
     # -- verifying, listing, removing ------------------------------------------------------------------------------
 
@@ -377,78 +340,15 @@ class Vault:
             path.unlink()
         except FileNotFoundError:
             return False
-        _fsync_dir(path.parent)
+        fsync_dir(path.parent)
         return True
 
     # -- exporting -----------------------------------------------------------------------------------------------
 
     def export(self, items: Iterable[tuple[str, str]], target_dir: Path) -> list[Path]:
-        """Copies verified blobs into `target_dir` under their (made safe, de-duplicated) names.
-
-        All or nothing: when one blob fails its check, the files this call already wrote are removed again.
-        """
-        target_dir = Path(target_dir)
-        try:
-            target_dir.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise VaultExportError(
-                QT_TRANSLATE_NOOP("Errors", "The folder {name} cannot be created: {reason}"),
-                name=str(target_dir),
-                reason=exc.strerror or str(exc),
-            ) from None
-        written: list[Path] = []
-        taken = {p.name.lower() for p in target_dir.iterdir()}
-        try:
-            for sha256, name in items:
-                file_name = _unique_name(safe_file_name(name, sha256[:16]), taken)
-                written.append(self.copy_to(sha256, target_dir / file_name, name))
-        except BaseException:
-            for path in written:
-                _remove_quietly(path)
-            raise
-        return written
+        """Copies verified blobs into `target_dir` under safe, de-duplicated names; all or nothing."""
+        return export_to_folder(self, items, target_dir)
 
     def export_zip(self, items: Iterable[tuple[str, str]], zip_path: Path) -> Path:
         """Writes verified blobs into one zip file, atomically; a failed check leaves no zip behind."""
-        zip_path = Path(zip_path)
-        tmp_name = ""
-        try:
-            fd, tmp_name = tempfile.mkstemp(dir=zip_path.parent, prefix=".export-", suffix=".zip")
-            with os.fdopen(fd, "wb") as raw:
-                with zipfile.ZipFile(raw, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-                    taken: set[str] = set()
-                    for sha256, name in items:
-                        self._add_to_zip(archive, sha256, name, _unique_name(safe_file_name(name, sha256[:16]), taken))
-                raw.flush()
-                os.fsync(raw.fileno())
-            os.replace(tmp_name, zip_path)
-            tmp_name = ""
-            _fsync_dir(zip_path.parent)
-        except OSError as exc:
-            raise _store_error(exc, zip_path.name) from exc
-        finally:
-            if tmp_name:
-                _remove_quietly(tmp_name)
-        return zip_path
-
-    def _add_to_zip(self, archive: zipfile.ZipFile, sha256: str, name: str, arcname: str) -> None:
-        value = _normalise_hash(sha256, name)
-        with self._open_blob(value, name) as stream, archive.open(arcname, "w", force_zip64=True) as member:
-            digest = hashlib.sha256()
-            for chunk in iter(lambda: stream.read(CHUNK_SIZE), b""):
-                digest.update(chunk)
-                member.write(chunk)
-        if digest.hexdigest() != value:
-            raise self._changed_error(name or value)
-
-
-def _unique_name(name: str, taken: set[str]) -> str:
-    stem, dot, ext = name.rpartition(".")
-    if not dot:
-        stem, ext = name, ""
-    candidate, counter = name, 2
-    while candidate.lower() in taken:
-        candidate = f"{stem} ({counter}){dot}{ext}"
-        counter += 1
-    taken.add(candidate.lower())
-    return candidate
+        return export_to_zip(self, items, zip_path)
