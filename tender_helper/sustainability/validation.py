@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
+from decimal import Decimal
 from typing import Any
 
 from tender_helper.core.errors import QT_TRANSLATE_NOOP, InvalidInput
@@ -43,6 +44,19 @@ class InvalidStatement(InvalidInput):
         self.problems = tuple(problems)
 
 
+def _message_number(value: Any) -> Any:
+    """A number as people write it: -5 not -5.0, 12.5 as it is; anything that is not a finite number unchanged."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return value
+    if isinstance(value, int):
+        return str(value)
+    if not math.isfinite(value):
+        return value
+    if value.is_integer():
+        return str(int(value))
+    return format(Decimal(f"{value:.15g}"), "f")  # 15 significant digits hide float noise, and no exponent
+
+
 class _Checker:
     def __init__(self) -> None:
         self.problems: list[FieldProblem] = []
@@ -56,14 +70,15 @@ class _Checker:
         if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
             self.add(path, QT_TRANSLATE_NOOP("Errors", "{name}: {value} is not a number."), value=value)
         elif value < low and low == 0:
-            self.add(path, QT_TRANSLATE_NOOP("Errors", "{name} cannot be negative (got {value})."), value=value)
+            template = QT_TRANSLATE_NOOP("Errors", "{name} cannot be negative (got {value}).")
+            self.add(path, template, value=_message_number(value))
         elif value < low or (high is not None and value > high):
             self.add(
                 path,
                 QT_TRANSLATE_NOOP("Errors", "{name} must be between {low} and {high} (got {value})."),
-                value=value,
-                low=f"{low:g}",
-                high=f"{high:g}" if high is not None else "",
+                value=_message_number(value),
+                low=_message_number(low),
+                high=_message_number(high) if high is not None else "",
             )
 
     def percentage(self, path: str, value: float | None, *, low: float = 0.0) -> None:
@@ -91,8 +106,8 @@ class _Checker:
             self.add(
                 part_path,
                 QT_TRANSLATE_NOOP("Errors", "{name} ({value}) cannot exceed {whole_name} ({whole})."),
-                value=part,
-                whole=whole,
+                value=_message_number(part),
+                whole=_message_number(whole),
                 whole_name=field_info(whole_path).label,
             )
 
@@ -181,8 +196,8 @@ def _check_b8_to_b11(c: _Checker, s: SustainabilityStatement) -> None:
                     "Errors",
                     "Employees by gender add up to {value} but by contract type to {whole}; they should match.",
                 ),
-                value=gender_total,
-                whole=contract_total,
+                value=_message_number(gender_total),
+                whole=_message_number(contract_total),
             )
     for name in ("recordable_accidents", "hours_worked", "fatalities"):
         c.number(f"b9.{name}", getattr(s.b9, name))

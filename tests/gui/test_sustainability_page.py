@@ -78,8 +78,8 @@ def test_edit_see_completeness_rise_save_and_reopen(qtbot: QtBot, state: AppStat
 @pytest.mark.parametrize(
     ("path", "text", "message"),
     [
-        ("b3.electricity_kwh", "-5", "Electricity consumption cannot be negative (got -5.0)."),
-        ("b10.collective_agreement_pct", "120", "must be between 0 and 100 (got 120.0)"),
+        ("b3.electricity_kwh", "-5", "Electricity consumption cannot be negative (got -5)."),
+        ("b10.collective_agreement_pct", "120", "must be between 0 and 100 (got 120)"),
         ("b3.district_heat_kwh", "lots", "District heat: lots is not a number."),
     ],
 )

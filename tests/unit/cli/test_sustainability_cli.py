@@ -73,8 +73,8 @@ def test_import_export_round_trip(
     ("change", "message"),
     [
         (("format_version", 7), "written by a newer Tender Helper (format 7; this version reads up to 1)"),
-        (("b3", "electricity_kwh", -100), "Electricity consumption cannot be negative (got -100.0)"),
-        (("b10", "collective_agreement_pct", 140), "must be between 0 and 100 (got 140.0)"),
+        (("b3", "electricity_kwh", -100), "Electricity consumption cannot be negative (got -100)"),
+        (("b10", "collective_agreement_pct", 140), "must be between 0 and 100 (got 140)"),
     ],
 )
 def test_bad_import_exits_3_and_stores_nothing(
