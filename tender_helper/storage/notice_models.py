@@ -56,13 +56,15 @@ class NoticeRow(Base):
     value_amount: Mapped[float | None] = mapped_column(Float)  # for sorting only; the exact amount is in data
     value_currency: Mapped[str | None] = mapped_column(String(3))
     lot_count: Mapped[int] = mapped_column(Integer, default=0)
-    data: Mapped[dict[str, Any]] = mapped_column(JSON)  # the normalised notice (DESIGN.md)
-    xml: Mapped[bytes | None] = mapped_column(LargeBinary)  # the original XML, zlib-compressed
     is_sample: Mapped[bool] = mapped_column(Boolean, default=False)
     cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
-    changes: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)  # what newer versions changed
     first_seen: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    change_kinds: Mapped[str] = mapped_column(String(200), default="")  # e.g. "deadline_moved,lot_added", for the list
+    # The large columns last (see the migration): list queries never read past them.
+    changes: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)  # what newer versions changed
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)  # the normalised notice (DESIGN.md)
+    xml: Mapped[bytes | None] = mapped_column(LargeBinary)  # the original XML, zlib-compressed
 
     cpv_codes: Mapped[list[NoticeCpvRow]] = relationship(cascade="all, delete-orphan", passive_deletes=True)
 

@@ -127,7 +127,7 @@ def test_texts() -> None:
         lot_count=0,
         is_sample=True,
         cancelled=False,
-        changed=True,
+        change_kinds=("deadline_moved",),
     )
     assert status_words(row, ("deadline_moved",)) == ["Sample data", "Deadline moved"]
     assert status_words(row, ("title_changed",)) == ["Sample data", "Changed"]

@@ -104,11 +104,7 @@ class _Loaded:
 def load_page(service: NoticeService, wanted: NoticeFilter, page: int, sort: str, descending: bool) -> NoticePage:
     """Reads one page; runs on a worker."""
     rows = service.list(wanted, offset=page * PAGE_SIZE, limit=PAGE_SIZE, sort=sort, descending=descending)
-    kinds = {}
-    for row in rows:
-        if row.changed and not row.cancelled:  # rare: only corrected notices pay for reading their history
-            kinds[row.id] = tuple(str(change.get("kind")) for change in service.get(row.id).changes)
-    return NoticePage(rows, kinds)
+    return NoticePage(rows, {row.id: row.change_kinds for row in rows if row.changed})
 
 
 class NoticeTableModel(QAbstractTableModel):

@@ -41,13 +41,15 @@ def upgrade() -> None:
         sa.Column("value_amount", sa.Float(), nullable=True),
         sa.Column("value_currency", sa.String(length=3), nullable=True),
         sa.Column("lot_count", sa.Integer(), nullable=False),
-        sa.Column("data", sa.JSON(), nullable=False),
-        sa.Column("xml", sa.LargeBinary(), nullable=True),
         sa.Column("is_sample", sa.Boolean(), nullable=False),
         sa.Column("cancelled", sa.Boolean(), nullable=False),
-        sa.Column("changes", sa.JSON(), nullable=False),
+        sa.Column("change_kinds", sa.String(length=200), nullable=False),
         sa.Column("first_seen", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
+        # The large columns last: SQLite then reads the list columns without touching their overflow pages.
+        sa.Column("changes", sa.JSON(), nullable=False),
+        sa.Column("data", sa.JSON(), nullable=False),
+        sa.Column("xml", sa.LargeBinary(), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_notices")),
         sa.UniqueConstraint("source", "source_id", name=op.f("uq_notices_source")),
     )
@@ -80,7 +82,10 @@ def upgrade() -> None:
     # ### end Alembic commands ###
     if op.get_bind().dialect.name == "sqlite":
         # Folded words of titles, buyer and descriptions, for filtering the notice list as the user types.
-        op.execute("CREATE VIRTUAL TABLE notice_search USING fts5(body, tokenize='unicode61 remove_diacritics 2')")
+        op.execute(
+            "CREATE VIRTUAL TABLE notice_search USING fts5("
+            "body, tokenize='unicode61 remove_diacritics 2', prefix='2 3')"
+        )
 
 
 def downgrade() -> None:
