@@ -31,6 +31,7 @@ from tender_helper.ui.qt import (
     QUrl,
     QVBoxLayout,
     QWidget,
+    Signal,
     named,
 )
 from tender_helper.ui.widgets.notice_table_model import days_left_text, kind_label, money_text
@@ -60,7 +61,9 @@ def moment_text(value: Moment | None) -> str:
 
 
 class NoticeDetail(QWidget):
-    """Shows one StoredNotice; `show_notice(None)` empties it."""
+    """Shows one StoredNotice; `show_notice(None)` empties it. `bid_requested` carries the notice's cache id."""
+
+    bid_requested = Signal(int)
 
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,12 +85,15 @@ class NoticeDetail(QWidget):
         self.browser.setOpenExternalLinks(True)
         self.ted_button = named(QPushButton(self.tr("Open on TED")), "openOnTed")
         self.documents_button = named(QPushButton(self.tr("Open documents")), "openDocuments")
+        self.bid_button = named(QPushButton(self.tr("Prepare a bid…")), "prepareBid")
+        self.bid_button.clicked.connect(lambda: self.bid_requested.emit(self.stored.id) if self.stored else None)
         self.ted_button.clicked.connect(lambda: self._open(self.stored.notice.url if self.stored else None))
         self.documents_button.clicked.connect(lambda: self._open(self.documents_url()))
         buttons = QHBoxLayout()
         buttons.addWidget(self.ted_button)
         buttons.addWidget(self.documents_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.bid_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.sample_banner)
@@ -112,6 +118,7 @@ class NoticeDetail(QWidget):
         self.cancelled_banner.setVisible(bool(stored and stored.cancelled))
         self.ted_button.setVisible(bool(stored and stored.notice.url))
         self.documents_button.setVisible(bool(self.documents_url()))
+        self.bid_button.setEnabled(stored is not None and not stored.cancelled)
         if stored is None:
             self.browser.setHtml("<p style='color:#6b6b6b'>{}</p>".format(escape(self.tr("Choose a notice."))))
             return

@@ -59,6 +59,7 @@ class NoticesPage(QWidget):
         self.filters = NoticeFilters(state.data_language)
         self.table = self._table()
         self.detail = NoticeDetail(state.data_language)
+        self.detail.bid_requested.connect(lambda notice_id: state.navigate.emit(state_names.BIDS, notice_id))
         self.count_label = named(QLabel(), "noticeCount")
         self.update_button = named(QPushButton(self.tr("Update tenders")), "updateTenders")
         self.import_button = named(QPushButton(self.tr("Import notices…")), "importNotices")

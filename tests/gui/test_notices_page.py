@@ -17,6 +17,7 @@ from tender_helper.services.notices import NoticeService
 from tender_helper.services.sync import SyncService
 from tender_helper.sources.http import HttpSettings
 from tender_helper.storage.notices_repo import NoticeFilter
+from tender_helper.ui.main_window import MainWindow
 from tender_helper.ui.notices_page import NoticesPage
 from tender_helper.ui.ops import Op, wait_for_all
 from tender_helper.ui.qt import QDropEvent, QMessageBox, QMimeData, QPointF, Qt, QUrl
@@ -349,3 +350,13 @@ def test_file_menu_actions(qtbot: QtBot, page: NoticesPage) -> None:
     assert all(not action.isEnabled() for action in menu.actions())  # one long operation at a time
     qtbot.waitUntil(lambda: not page.panel.busy, timeout=10000)
     assert all(action.isEnabled() for action in menu.actions())
+
+
+def test_prepare_a_bid_opens_the_bids_page_for_the_notice(qtbot: QtBot, window: MainWindow, fixtures_dir: Path) -> None:
+    NoticeService(window.state.context.database).import_paths([fixtures_dir / "notices"])
+    salo = NoticeService(window.state.context.database).find("622690-2023")
+    page = window.page_by_key["notices"]
+    page.detail.show_notice(salo)
+    with qtbot.waitSignal(window.state.navigate, timeout=2000) as signal:
+        qtbot.mouseClick(page.detail.bid_button, Qt.MouseButton.LeftButton)
+    assert signal.args == ["bids", salo.id]
