@@ -152,6 +152,11 @@ def section_title(section: str) -> str:
         "profile": QCoreApplication.translate("HandoffReport", "Search profile"),
         "sessions": QCoreApplication.translate("HandoffReport", "Sessions"),
         "follow_ups": QCoreApplication.translate("HandoffReport", "Follow-ups"),
+        "documents": QCoreApplication.translate("HandoffReport", "Documents"),
+        "sustainability": QCoreApplication.translate("HandoffReport", "Sustainability statements"),
+        "notices": QCoreApplication.translate("HandoffReport", "Notices"),
+        "bids": QCoreApplication.translate("HandoffReport", "Bids"),
+        "checklist": QCoreApplication.translate("HandoffReport", "Checklist steps"),
     }
     return titles.get(section, section)
 
