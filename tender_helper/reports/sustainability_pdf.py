@@ -301,14 +301,8 @@ class _Builder:
             )
         )
 
-    def build(self) -> list[Any]:
-        st, f = self.data.statement, self.f
-        self.header()
-        self.b1()
-        self.b2()
-        self.b3()
-        self.b4()
-        b5, b6, b8, b9, b10, b11 = st.b5, st.b6, st.b8, st.b9, st.b10, st.b11
+    def b5(self) -> None:
+        b5, f = self.data.statement.b5, self.f
         self.simple(
             "b5",
             [
@@ -320,6 +314,9 @@ class _Builder:
                 self.row("b5.land_nature_offsite_m2", f.auto(b5.land_nature_offsite_m2), "m²"),
             ],
         )
+
+    def b6(self) -> None:
+        b6, f = self.data.statement.b6, self.f
         self.simple(
             "b6",
             [
@@ -328,7 +325,9 @@ class _Builder:
                 self.row("b6.water_consumption_m3", f.auto(b6.water_consumption_m3), "m³"),
             ],
         )
-        self.b7()
+
+    def b8(self) -> None:
+        b8, f = self.data.statement.b8, self.f
         by_country = ", ".join(f"{c} {n}" for c, n in sorted(b8.by_country.items())) or DASH
         self.simple(
             "b8",
@@ -342,6 +341,10 @@ class _Builder:
                 self.row("b8.turnover_rate_pct", f.auto(b8.turnover_rate_pct), "%"),
             ],
         )
+
+    def b9_to_b11(self) -> None:
+        st, f = self.data.statement, self.f
+        b9, b10, b11 = st.b9, st.b10, st.b11
         self.simple(
             "b9",
             [
@@ -367,6 +370,11 @@ class _Builder:
                 self.row("b11.fines_eur", f.auto(b11.fines_eur), "EUR"),
             ],
         )
+
+    def build(self) -> list[Any]:
+        for part in (self.header, self.b1, self.b2, self.b3, self.b4, self.b5, self.b6, self.b7, self.b8):
+            part()
+        self.b9_to_b11()
         self.factors()
         return self.story
 
