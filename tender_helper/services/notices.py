@@ -12,6 +12,7 @@ from tender_helper.core.errors import QT_TRANSLATE_NOOP, InvalidInput, TenderHel
 from tender_helper.core.notice import Notice
 from tender_helper.core.notice_changes import CANCELLED, CORRECTED, diff_notices, version_number
 from tender_helper.i18n import translate
+from tender_helper.services.matching import MatchingService
 from tender_helper.sources.eforms_changes import change_info
 from tender_helper.sources.notice_xml import parse_notice_xml
 from tender_helper.sources.packages import NoticeSource
@@ -37,6 +38,7 @@ class ImportResult:
     cancelled: bool = False
     new_ids: list[int] = field(default_factory=list)
     updated_ids: list[int] = field(default_factory=list)
+    new_matches: dict[int, int] = field(default_factory=dict)  # company id -> matches that arrived
     read: int = 0  # notice files and package members read
 
     def count(self, outcome: str, row_id: int) -> None:
@@ -184,6 +186,8 @@ class NoticeService:
         if batch:
             self._store_batch(batch, result, countries)
         result.skipped.extend((skip.name, skip.reason) for skip in source.skipped)
+        # Analyse what landed into the matching index and score it for every company (new matches).
+        result.new_matches = MatchingService(self.database).index_notices([*result.new_ids, *result.updated_ids])
         return result
 
     def _store_batch(

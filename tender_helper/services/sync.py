@@ -12,6 +12,7 @@ from tender_helper.core.company import DEFAULT_NOTICE_KINDS, NoticeKind, SearchP
 from tender_helper.core.errors import SourceError
 from tender_helper.core.nuts import NUTS_COUNTRY
 from tender_helper.i18n import translate
+from tender_helper.services.matching import MatchingService
 from tender_helper.services.notices import CancelCheck, ImportResult, Progress, store_batch
 from tender_helper.settings import Settings
 from tender_helper.sources.http import HttpClient, HttpSettings
@@ -52,6 +53,7 @@ class SyncResult:
     cancelled: bool = False
     stopped_by: str | None = None  # translated reason when the run ended early
     query: str = ""
+    new_matches: dict[int, int] = field(default_factory=dict)  # company id -> matches that arrived
 
     def add(self, batch: ImportResult) -> None:
         self.new += batch.new
@@ -153,7 +155,10 @@ class SyncService:
         )
         with TedSearchClient(http, page_size=self.page_size) as client:
             run = _SyncRun(self.database, client, query, state, _retry_list(stored), progress)
-            return run.execute()
+            result = run.execute()
+        # What arrived is analysed into the matching index and scored for every company ("new since last sync").
+        result.new_matches = MatchingService(self.database).index_notices([*result.new_ids, *result.changed_ids])
+        return result
 
 
 def _retry_list(stored: dict[str, Any]) -> dict[str, dict[str, Any]]:

@@ -12,7 +12,9 @@ from tender_helper.core.errors import InvalidInput
 from tender_helper.services.companies import CompanyService
 from tender_helper.services.context import AppContext
 from tender_helper.services.matching import DISMISSED, STARRED, MatchingService
-from tender_helper.services.notices import NoticeService
+from tender_helper.services.notices import ImportResult, NoticeService
+from tender_helper.sources.notice_xml import parse_notice_xml
+from tender_helper.storage.notices_repo import NoticeRepository
 from tests.unit.matching.relevance_data import NOW, RELEVANCE, add_company, load_relevance_set
 
 SALO = "FIN_cn-standard_622690-2023_salo_4lots.xml"
@@ -31,13 +33,12 @@ def tomllib_profile(name: str) -> dict[str, object]:
     return next(spec for spec in profiles if spec["name"] == name)
 
 
-def import_files(context: AppContext, tmp_path: Path, names: list[str]) -> list[int]:
+def import_files(context: AppContext, tmp_path: Path, names: list[str]) -> ImportResult:
     folder = tmp_path / f"batch{len(list(tmp_path.iterdir()))}"
     folder.mkdir()
     for name in names:
         shutil.copy(RELEVANCE / "notices" / name, folder / name)
-    result = NoticeService(context.database).import_paths([folder])
-    return [*result.new_ids, *result.updated_ids]
+    return NoticeService(context.database).import_paths([folder])
 
 
 def test_rank_gives_reasons_per_notice_and_lot(context: AppContext) -> None:
@@ -57,14 +58,14 @@ def test_new_matches_after_a_sync_are_counted_and_marked(context: AppContext, tm
     service = MatchingService(context.database)
     company_id = green_company(context)
     first = import_files(context, tmp_path, [SALO_PAYMENTS, "DNK_qu-sy_665431-2023.xml"])
-    assert service.index_notices(first, now=NOW) == {company_id: 0}  # neither shares a trade with the company
+    assert first.new_matches == {company_id: 0}  # the import indexed and scored them: no shared trade
     assert service.rank(company_id, now=NOW).new_since_sync == 0
     later = import_files(context, tmp_path, [SALO, "PriorInformationNotice_pin-cfc-social_2022-394467.xml"])
-    assert service.index_notices(later, now=NOW) == {company_id: 2}
+    assert later.new_matches == {company_id: 2}
     ranking = service.rank(company_id, now=NOW)
     assert ranking.new_since_sync == 2
     marked = {result.notice_id for result in ranking.results if result.new_since_sync}
-    assert marked == set(later)
+    assert marked == set(later.new_ids)
     service.mark_all_seen(company_id)
     assert service.stored(company_id).new_since_sync == 0
 
@@ -147,7 +148,9 @@ def test_state_errors(context: AppContext) -> None:
 
 
 def test_unindexed_notices_are_indexed_on_the_next_ranking(context: AppContext, tmp_path: Path) -> None:
-    import_files(context, tmp_path, [SALO])  # the import hook is not called here
+    xml = (RELEVANCE / "notices" / SALO).read_bytes()
+    with context.database.session() as session:  # stored without the import service, so never indexed
+        NoticeRepository(session).save(parse_notice_xml(xml, name=SALO), xml)
     company_id = green_company(context)
     ranking = MatchingService(context.database).rank(company_id, now=NOW)
     assert [r.source_id for r in ranking.results] == ["622690-2023"]
