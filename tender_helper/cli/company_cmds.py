@@ -13,20 +13,6 @@ from tender_helper.services.companies import CompanyService
 from tender_helper.services.context import AppContext
 
 
-def company_json(company: Company) -> dict[str, Any]:
-    return {
-        "id": company.id,
-        "name": company.name,
-        "business_id": company.business_id,
-        "country": company.country,
-        "size_class": company.size_class.value if company.size_class else None,
-        "turnover": None if company.turnover is None else str(company.turnover),
-        "employees": company.employees,
-        "languages": list(company.languages),
-        "description": company.description,
-    }
-
-
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("company", help="companies (an adviser's clients, or your own)")
     commands = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -78,7 +64,7 @@ def _changes(args: argparse.Namespace) -> dict[str, Any]:
 
 def _report(args: argparse.Namespace, company: Company, message: str) -> None:
     if args.json:
-        print_json(company_json(company))
+        print_json(company.to_json_dict())
     else:
         print(message.format(name=company.name, id=company.id))
 
@@ -102,7 +88,7 @@ def edit_company(args: argparse.Namespace, context: AppContext) -> int:
 def list_companies(args: argparse.Namespace, context: AppContext) -> int:
     companies = CompanyService(context.database).list_companies()
     if args.json:
-        print_json([company_json(company) for company in companies])
+        print_json([company.to_json_dict() for company in companies])
     elif not companies:
         print(
             translate(
@@ -125,7 +111,7 @@ def list_companies(args: argparse.Namespace, context: AppContext) -> int:
 def show_company(args: argparse.Namespace, context: AppContext) -> int:
     company = CompanyService(context.database).find(args.company)
     if args.json:
-        print_json(company_json(company))
+        print_json(company.to_json_dict())
         return 0
     print_fields(
         [

@@ -7,28 +7,13 @@ from dataclasses import replace
 from typing import Any
 
 from tender_helper.cli.common import add_json_flag, print_fields, print_json
-from tender_helper.core.company import NoticeKind, SearchProfile, parse_amount, split_list
+from tender_helper.core.company import NoticeKind, parse_amount, split_list
 from tender_helper.core.cpv import cpv_vocabulary
 from tender_helper.core.errors import QT_TRANSLATE_NOOP, InvalidInput
 from tender_helper.core.nuts import nuts_regions
 from tender_helper.i18n import translate
 from tender_helper.services.companies import CompanyService
 from tender_helper.services.context import AppContext
-
-
-def profile_json(profile: SearchProfile) -> dict[str, Any]:
-    return {
-        "company_id": profile.company_id,
-        "cpv": list(profile.cpv),
-        "nuts": list(profile.nuts),
-        "countries": list(profile.countries),
-        "keywords": list(profile.keywords),
-        "excluded_words": list(profile.excluded_words),
-        "min_value": None if profile.min_value is None else str(profile.min_value),
-        "max_value": None if profile.max_value is None else str(profile.max_value),
-        "min_days": profile.min_days,
-        "notice_kinds": sorted(kind.value for kind in profile.notice_kinds),
-    }
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -98,7 +83,7 @@ def set_profile(args: argparse.Namespace, context: AppContext) -> int:
     assert company.id is not None
     profile = service.save_profile(replace(service.profile(company.id), **_changes(args)))
     if args.json:
-        print_json(profile_json(profile))
+        print_json(profile.to_json_dict())
     else:
         print(translate("Cli", "Saved the search profile of {name}.").format(name=company.name))
     return 0
@@ -110,7 +95,7 @@ def show_profile(args: argparse.Namespace, context: AppContext) -> int:
     assert company.id is not None
     profile = service.profile(company.id)
     if args.json:
-        print_json(profile_json(profile))
+        print_json(profile.to_json_dict())
         return 0
     cpv = cpv_vocabulary()
     regions = nuts_regions()

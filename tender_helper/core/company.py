@@ -6,6 +6,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
+from typing import Any
 
 from tender_helper.core.business_id import COUNTRIES, normalise_business_id
 from tender_helper.core.cpv import cpv_vocabulary
@@ -67,6 +68,20 @@ class Company:
     created_at: datetime | None = None
     updated_at: datetime | None = None
 
+    def to_json_dict(self) -> dict[str, Any]:
+        """The company as JSON (what `company show --json` prints and hand-off packages carry)."""
+        return {
+            "id": self.id,
+            "name": self.name,
+            "business_id": self.business_id,
+            "country": self.country,
+            "size_class": self.size_class.value if self.size_class else None,
+            "turnover": None if self.turnover is None else str(self.turnover),
+            "employees": self.employees,
+            "languages": list(self.languages),
+            "description": self.description,
+        }
+
     def validated(self) -> Company:
         """A copy with the business id in its written form; raises InvalidInput naming the bad field."""
         name = self.name.strip()
@@ -115,6 +130,21 @@ class SearchProfile:
 
     def is_empty(self) -> bool:
         return not (self.cpv or self.nuts or self.countries or self.keywords)
+
+    def to_json_dict(self) -> dict[str, Any]:
+        """The profile as JSON (what `profile show --json` prints and hand-off packages carry)."""
+        return {
+            "company_id": self.company_id,
+            "cpv": list(self.cpv),
+            "nuts": list(self.nuts),
+            "countries": list(self.countries),
+            "keywords": list(self.keywords),
+            "excluded_words": list(self.excluded_words),
+            "min_value": None if self.min_value is None else str(self.min_value),
+            "max_value": None if self.max_value is None else str(self.max_value),
+            "min_days": self.min_days,
+            "notice_kinds": sorted(kind.value for kind in self.notice_kinds),
+        }
 
     def validated(self) -> SearchProfile:
         """A copy with codes normalised and words de-duplicated; raises InvalidInput on the first bad value."""

@@ -13,32 +13,13 @@ from tender_helper.storage.sessions_repo import restamp_company
 
 
 def company_json(company: Company) -> dict[str, Any]:
-    return {
-        "name": company.name,
-        "business_id": company.business_id,
-        "country": company.country,
-        "size_class": company.size_class.value if company.size_class else None,
-        "turnover": None if company.turnover is None else str(company.turnover),
-        "employees": company.employees,
-        "languages": list(company.languages),
-        "description": company.description,
-        "updated_at": company.updated_at.isoformat() if company.updated_at else None,
-    }
+    data = {key: value for key, value in company.to_json_dict().items() if key != "id"}  # ids differ per installation
+    return {**data, "updated_at": company.updated_at.isoformat() if company.updated_at else None}
 
 
 def profile_json(profile: SearchProfile) -> dict[str, Any]:
-    return {
-        "cpv": list(profile.cpv),
-        "nuts": list(profile.nuts),
-        "countries": list(profile.countries),
-        "keywords": list(profile.keywords),
-        "excluded_words": list(profile.excluded_words),
-        "min_value": None if profile.min_value is None else str(profile.min_value),
-        "max_value": None if profile.max_value is None else str(profile.max_value),
-        "min_days": profile.min_days,
-        "notice_kinds": sorted(kind.value for kind in profile.notice_kinds),
-        "updated_at": profile.updated_at.isoformat() if profile.updated_at else None,
-    }
+    data = {key: value for key, value in profile.to_json_dict().items() if key != "company_id"}
+    return {**data, "updated_at": profile.updated_at.isoformat() if profile.updated_at else None}
 
 
 def company_from_json(data: dict[str, Any], local: Company | None) -> Company:
