@@ -34,6 +34,7 @@ def install_translation(ui_language: str) -> bool:
 
     Works with a bare QCoreApplication too (the CLI), and returns False for English or a missing file.
     """
+    _align_locale(ui_language)
     app = QCoreApplication.instance()
     for translator in _translators:
         if app is not None:
@@ -48,6 +49,14 @@ def install_translation(ui_language: str) -> bool:
     if app is not None:
         app.installTranslator(translator)
     return True
+
+
+def _align_locale(ui_language: str) -> None:
+    """Dates and numbers follow the UI language when the computer's locale speaks another one."""
+    system = QLocale.system()
+    wanted = QLocale(ui_language if ui_language != "nb" else "nb_NO")
+    if system.language() != wanted.language():
+        QLocale.setDefault(wanted)
 
 
 def translate(context: str, text: str) -> str:

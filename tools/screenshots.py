@@ -29,7 +29,7 @@ from tender_helper.ui.ops import wait_for_all
 from tender_helper.ui.qt import QApplication
 
 
-def fill(context: AppContext) -> None:
+def fill(context: AppContext, language: str) -> None:
     """The sample company with an open bid, two documents, a statement and an advice session."""
     load_demo(context.database)
     company = next(c for c in CompanyService(context.database).list_companies() if c.is_sample)
@@ -37,7 +37,7 @@ def fill(context: AppContext) -> None:
     notices = NoticeService(context.database).list(NoticeFilter(open_only=True, countries=("FIN",)), limit=5)
     bids = BidService(context.database, context.paths.vault)
     if notices:
-        bids.open_bid(company.id, notices[0].id, language="en")
+        bids.open_bid(company.id, notices[0].id, language=language)
     documents = DocumentService.for_context(context)
     today = date.today()
     documents.add_bytes(
@@ -76,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     app = create_application()
     install_translation(args.lang)
     context = open_context(tempfile.mkdtemp(prefix="th-shots-"))
-    fill(context)
+    fill(context, args.lang)
     from tender_helper.ui.main_window import MainWindow
 
     window = MainWindow(context, args.lang)

@@ -151,14 +151,16 @@ class NoticeDetail(QWidget):
         parts.append(_table(facts))
         description = best_text(dict(notice.description), self._language)
         if description:
-            parts.append(f"<h3>{escape(self.tr('Description'))}</h3>{_paragraphs(description)}")
+            heading = self.tr("Description")
+            parts.append(f"<h3>{escape(heading)}</h3>{_paragraphs(description)}")
         if notice.lots:
             heading = self.tr("Lots ({count})").format(count=len(notice.lots))
             parts.append(f"<h3>{escape(heading)}</h3>")
             parts.extend(self._lot_html(lot) for lot in notice.lots)
         if stored.changes:
             items = "".join(f"<li>{escape(self.change_text(change))}</li>" for change in stored.changes)
-            parts.append(f"<h3>{escape(self.tr('Changes'))}</h3><ul>{items}</ul>")
+            heading = self.tr("Changes")
+            parts.append(f"<h3>{escape(heading)}</h3><ul>{items}</ul>")
         return "".join(parts)
 
     def _lot_html(self, lot: Lot) -> str:

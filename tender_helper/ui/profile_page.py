@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from tender_helper.core.code_lists import COUNTRY, code_label
 from tender_helper.core.company import NoticeKind, SearchProfile, parse_amount, split_list
 from tender_helper.core.cpv import cpv_vocabulary
 from tender_helper.core.errors import InvalidInput
@@ -52,7 +53,9 @@ class ProfilePage(QWidget):
         self.title = named(QLabel(), "pageTitle")
         self.cpv = CpvPicker(cpv_vocabulary(), state.data_language)
         self.nuts = NutsPicker(nuts_regions())
-        self.countries = {code: QCheckBox(code) for code in NUTS_COUNTRY}
+        self.countries = {
+            code: QCheckBox(f"{code_label(COUNTRY, code, state.data_language)} ({code})") for code in NUTS_COUNTRY
+        }
         self.keywords = named(QLineEdit(), "keywords")
         self.keywords.setPlaceholderText(self.tr("e.g. siivous, städning, cleaning"))
         self.excluded = named(QLineEdit(), "excluded")

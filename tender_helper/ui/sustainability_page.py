@@ -150,7 +150,8 @@ class SustainabilityPage(QWidget):
             else:
                 form.addRow(field_label(path), shown)
         if module == "b3":
-            form.addRow(QLabel(f"<b>{self.tr('Emissions')}</b>"), self.emissions)
+            heading = self.tr("Emissions")
+            form.addRow(QLabel(f"<b>{heading}</b>"), self.emissions)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)

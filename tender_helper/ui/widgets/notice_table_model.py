@@ -10,13 +10,13 @@ from typing import Any
 
 from tender_helper.core.notice import KIND_CHANGE, KIND_COMPETITION, KIND_OTHER, KIND_PLANNING, KIND_RESULT
 from tender_helper.core.notice_changes import DEADLINE_MOVED
+from tender_helper.i18n import translate
 from tender_helper.services.notices import NoticeService
 from tender_helper.storage.notices_repo import NoticeFilter, NoticeListRow
 from tender_helper.ui.ops import Op
 from tender_helper.ui.qt import (
     QAbstractTableModel,
     QColor,
-    QCoreApplication,
     QFont,
     QModelIndex,
     QObject,
@@ -34,18 +34,14 @@ SORT_KEYS = {name: name for name in ("title", "buyer", "country", "deadline", "v
 _MUTED = QColor("#6b6b6b")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NoticeTableModel", text)
-
-
 def kind_label(kind: str) -> str:
     """What a user calls each notice kind."""
     labels = {
-        KIND_COMPETITION: _tr("Call for tender"),
-        KIND_PLANNING: _tr("Prior information"),
-        KIND_RESULT: _tr("Award"),
-        KIND_CHANGE: _tr("Change"),
-        KIND_OTHER: _tr("Other"),
+        KIND_COMPETITION: translate("NoticeTableModel", "Call for tender"),
+        KIND_PLANNING: translate("NoticeTableModel", "Prior information"),
+        KIND_RESULT: translate("NoticeTableModel", "Award"),
+        KIND_CHANGE: translate("NoticeTableModel", "Change"),
+        KIND_OTHER: translate("NoticeTableModel", "Other"),
     }
     return labels.get(kind, kind)
 
@@ -59,24 +55,28 @@ def money_text(amount: Decimal | float, currency: str | None) -> str:
 def days_left_text(deadline: datetime, now: datetime) -> str:
     """'closed', 'today', 'tomorrow' or 'in 23 days', counted in local calendar days; both arguments aware."""
     if deadline <= now:
-        return _tr("closed")
+        return translate("NoticeTableModel", "closed")
     days = (deadline.astimezone().date() - now.astimezone().date()).days
     if days <= 0:
-        return _tr("today")
+        return translate("NoticeTableModel", "today")
     if days == 1:
-        return _tr("tomorrow")
-    return _tr("in {days} days").format(days=days)
+        return translate("NoticeTableModel", "tomorrow")
+    return translate("NoticeTableModel", "in {days} days").format(days=days)
 
 
 def status_words(row: NoticeListRow, change_kinds: tuple[str, ...]) -> list[str]:
     """The markers a row carries: sample data, cancelled, and what changed."""
     words = []
     if row.is_sample:
-        words.append(_tr("Sample data"))
+        words.append(translate("NoticeTableModel", "Sample data"))
     if row.cancelled:
-        words.append(_tr("Cancelled"))
+        words.append(translate("NoticeTableModel", "Cancelled"))
     elif row.changed:
-        words.append(_tr("Deadline moved") if DEADLINE_MOVED in change_kinds else _tr("Changed"))
+        words.append(
+            translate("NoticeTableModel", "Deadline moved")
+            if DEADLINE_MOVED in change_kinds
+            else translate("NoticeTableModel", "Changed")
+        )
     return words
 
 
@@ -265,7 +265,7 @@ class NoticeTableModel(QAbstractTableModel):
         row = self.row_at(index.row())
         if row is None:
             loading = role == Qt.ItemDataRole.DisplayRole and index.column() == 0
-            return _tr("Loading…") if loading else None
+            return translate("NoticeTableModel", "Loading…") if loading else None
         column = COLUMNS[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(row, column, tooltip=role == Qt.ItemDataRole.ToolTipRole)
@@ -314,14 +314,14 @@ class NoticeTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         titles = {
-            "title": _tr("Title"),
-            "buyer": _tr("Buyer"),
-            "country": _tr("Country"),
-            "deadline": _tr("Deadline"),
-            "value": _tr("Value"),
-            "kind": _tr("Kind"),
-            "published": _tr("Published"),
-            "status": _tr("Status"),
+            "title": translate("NoticeTableModel", "Title"),
+            "buyer": translate("NoticeTableModel", "Buyer"),
+            "country": translate("NoticeTableModel", "Country"),
+            "deadline": translate("NoticeTableModel", "Deadline"),
+            "value": translate("NoticeTableModel", "Value"),
+            "kind": translate("NoticeTableModel", "Kind"),
+            "published": translate("NoticeTableModel", "Published"),
+            "status": translate("NoticeTableModel", "Status"),
         }
         return titles[COLUMNS[section]]
 
