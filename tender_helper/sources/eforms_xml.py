@@ -17,17 +17,27 @@ NS = {
     "efbc": "http://data.europa.eu/p27/eforms-ubl-extension-basic-components/1",
 }
 EXT = "ext:UBLExtensions/ext:UBLExtension/ext:ExtensionContent/efext:EformsExtension"
+# Each path compiled once: compiling it again on every `element.xpath` call was most of the parse time.
+# Compiled XPath objects lock while evaluating, so threads may share them.
+_COMPILED: dict[str, etree.XPath] = {}
+
+
+def _select(element: etree._Element, path: str) -> object:
+    compiled = _COMPILED.get(path)
+    if compiled is None:
+        compiled = _COMPILED[path] = etree.XPath(path, namespaces=NS)
+    return compiled(element)
 
 
 def nodes(element: etree._Element, path: str) -> list[etree._Element]:
-    found = element.xpath(path, namespaces=NS)
+    found = _select(element, path)
     assert isinstance(found, list)
     return [node for node in found if isinstance(node, etree._Element)]
 
 
 def strings(element: etree._Element, path: str) -> list[str]:
     """Stripped, non-empty texts (or attribute values) that `path` selects, in document order."""
-    found = element.xpath(path, namespaces=NS)
+    found = _select(element, path)
     assert isinstance(found, list)
     values = [node.text if isinstance(node, etree._Element) else str(node) for node in found]
     return [value.strip() for value in values if value and value.strip()]
