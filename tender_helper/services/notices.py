@@ -5,23 +5,29 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any
+
+from sqlalchemy.exc import SQLAlchemyError
 
 from tender_helper.core.errors import QT_TRANSLATE_NOOP, InvalidInput, TenderHelperError
 from tender_helper.core.notice import Notice
 from tender_helper.core.notice_changes import CANCELLED, CORRECTED, diff_notices, version_number
 from tender_helper.i18n import translate
+from tender_helper.services.ingest_pool import ParsePool, chunked
 from tender_helper.services.matching import MatchingService
 from tender_helper.sources.eforms_changes import change_info
 from tender_helper.sources.notice_xml import parse_notice_xml
 from tender_helper.sources.packages import NoticeSource
 from tender_helper.storage.database import Database
+from tender_helper.storage.notice_values import PreparedNotice
 from tender_helper.storage.notices_repo import NoticeFilter, NoticeListRow, NoticeRepository, StoredNotice
 
 Progress = Callable[[int, int, str], None]
 CancelCheck = Callable[[], bool]
-BATCH = 200  # notices per transaction: one commit per batch keeps imports fast, a savepoint per notice keeps them whole
+BATCH = 200  # notices per transaction: one commit per batch keeps imports fast
+POOL_FROM = BATCH  # imports with more notices than this parse in worker processes; smaller ones stay in this one
 
 NEW, UPDATED, UNCHANGED = "new", "updated", "unchanged"
 
@@ -58,6 +64,20 @@ def _readable(source: NoticeSource, paths: Collection[Path], result: ImportResul
             result.failed.append((str(path), error.translated(translate)))
 
 
+def _counted(
+    items: Iterator[tuple[str, bytes]], result: ImportResult, progress: Progress | None, cancelled: CancelCheck | None
+) -> Iterator[tuple[str, bytes]]:
+    """The items, counted and reported as they are read, until the user cancels (what was read is still stored)."""
+    for number, item in enumerate(items, start=1):
+        result.read = number
+        if progress:
+            progress(number, 0, item[0])
+        yield item
+        if cancelled and cancelled():
+            result.cancelled = True
+            return
+
+
 def parse_file(path: Path) -> Notice:
     """One notice XML to the normalised notice; raises InvalidNotice naming the file."""
     return parse_notice_xml(_read(path), name=path.name)
@@ -76,7 +96,12 @@ def store_notice(
     repo: NoticeRepository, notice: Notice, xml: bytes | None, *, is_sample: bool = False
 ) -> tuple[str, int]:
     """Stores one notice: new, a newer version replacing the old, or a corrigendum applied to its notice."""
-    existing = repo.find_id(notice.source, notice.source_id)
+    return _store(repo, notice, xml, repo.find_id(notice.source, notice.source_id), is_sample=is_sample)
+
+
+def _store(
+    repo: NoticeRepository, notice: Notice, xml: bytes | None, existing: int | None, *, is_sample: bool
+) -> tuple[str, int]:
     if existing is not None:
         old = repo.get(existing).notice
         if version_number(notice.version) < version_number(old.version) or old == notice:
@@ -126,32 +151,88 @@ def store_batch(
     countries: Collection[str] | None = None,
     is_sample: bool = False,
 ) -> list[Notice]:
-    """Parses and stores (name, XML) items in the repository's session, a savepoint per notice.
+    """Parses and stores (name, XML) items in the repository's session.
 
     A notice that cannot be parsed or stored is listed in `result.failed` and the rest still land;
     returns the notices stored (new, updated or unchanged).
     """
-    parsed: list[tuple[Notice, bytes]] = []
+    parsed: list[PreparedNotice] = []
     for name, data in batch:
         try:
             notice = parse_notice_xml(data, name=name)
         except TenderHelperError as error:
             result.failed.append((name, error.translated(translate)))
             continue
-        if countries and (notice.buyer is None or notice.buyer.country not in countries):
-            continue
-        parsed.append((notice, data))
-    stored: list[Notice] = []
-    for notice, data in parsed:
+        if _wanted(notice, countries):
+            parsed.append(PreparedNotice(notice, data))
+    return store_prepared(repo, parsed, result, is_sample=is_sample)
+
+
+def _wanted(notice: Notice, countries: Collection[str] | None) -> bool:
+    return not countries or (notice.buyer is not None and notice.buyer.country in countries)
+
+
+def store_prepared(
+    repo: NoticeRepository, items: Sequence[PreparedNotice], result: ImportResult, *, is_sample: bool = False
+) -> list[Notice]:
+    """Stores parsed notices in order, as `store_batch` does; each notice whole or not at all.
+
+    Notices not in the cache yet are inserted together, a few statements for all of them. A savepoint per
+    notice is only spent where it is needed: a notice already stored (a new version?), a change notice
+    (its notice may be stored), a second copy within the items, or a group insert that failed.
+    """
+    writer = _BatchWriter(repo, result, is_sample)
+    writer.known = repo.existing_ids({(item.notice.source, item.notice.source_id) for item in items})
+    for item in items:
+        key = (item.notice.source, item.notice.source_id)
+        if key in writer.known or key in writer.fresh or (item.notice.kind == "change" and item.xml is not None):
+            writer.flush()  # what came before is stored first: the order of the items is the order of storing
+            writer.store_one(item, writer.known.get(key))
+        else:
+            writer.fresh[key] = item
+    writer.flush()
+    return writer.stored
+
+
+class _BatchWriter:
+    """Groups notices new to the cache into one insert; stores the others one by one, each in a savepoint."""
+
+    def __init__(self, repo: NoticeRepository, result: ImportResult, is_sample: bool) -> None:
+        self.repo, self.result, self.is_sample = repo, result, is_sample
+        self.known: dict[tuple[str, str], int] = {}
+        self.fresh: dict[tuple[str, str], PreparedNotice] = {}
+        self.stored: list[Notice] = []
+
+    def flush(self) -> None:
+        items, self.fresh = list(self.fresh.values()), {}
+        if not items:
+            return
         try:
-            with repo.session.begin_nested():
-                outcome, row_id = store_notice(repo, notice, data, is_sample=is_sample)
+            with self.repo.session.begin_nested():
+                ids = self.repo.insert_many(items, is_sample=self.is_sample)
+        except (TenderHelperError, SQLAlchemyError):
+            # One of them cannot be stored: one by one, to name it and keep the others.
+            for item in items:
+                self.store_one(item, None)
+            return
+        for item, row_id in zip(items, ids, strict=True):
+            self._stored(item.notice, NEW, row_id)
+
+    def store_one(self, item: PreparedNotice, existing: int | None) -> None:
+        notice = item.notice
+        try:
+            with self.repo.session.begin_nested():
+                outcome, row_id = _store(self.repo, notice, item.xml, existing, is_sample=self.is_sample)
         except TenderHelperError as error:
-            result.failed.append((notice.source_id, error.translated(translate)))
-            continue
-        result.count(outcome, row_id)
-        stored.append(notice)
-    return stored
+            self.result.failed.append((notice.source_id, error.translated(translate)))
+            return
+        self._stored(notice, outcome, row_id)
+
+    def _stored(self, notice: Notice, outcome: str, row_id: int) -> None:
+        self.result.count(outcome, row_id)
+        self.stored.append(notice)
+        if outcome == NEW:
+            self.known[(notice.source, notice.source_id)] = row_id  # a second copy later in the items
 
 
 class NoticeService:
@@ -171,30 +252,47 @@ class NoticeService:
         """Imports XML files, folders and TED packages; a bad notice is reported and the rest still land."""
         source = NoticeSource(countries=set(countries) if countries else None)
         result = ImportResult()
-        batch: list[tuple[str, bytes]] = []
-        for number, item in enumerate(_readable(source, paths, result), start=1):
-            batch.append(item)
-            result.read = number
-            if progress:
-                progress(number, 0, item[0])
-            if len(batch) >= BATCH:
-                self._store_batch(batch, result, countries)
-                batch = []
-            if cancelled and cancelled():
-                result.cancelled = True
-                break
-        if batch:
-            self._store_batch(batch, result, countries)
+        items = _counted(_readable(source, paths, result), result, progress, cancelled)
+        head = list(islice(items, POOL_FROM + 1))
+        if len(head) > POOL_FROM:  # a package or a large folder: parse in worker processes while storing here
+            self._import_in_pool(chain(head, items), result, countries)
+        else:
+            for start in range(0, len(head), BATCH):
+                self._store_batch(head[start : start + BATCH], result, countries)
         result.skipped.extend((skip.name, skip.reason) for skip in source.skipped)
         # Analyse what landed into the matching index and score it for every company (new matches).
         result.new_matches = MatchingService(self.database).index_notices([*result.new_ids, *result.updated_ids])
         return result
+
+    def _import_in_pool(
+        self, items: Iterator[tuple[str, bytes]], result: ImportResult, countries: Collection[str] | None
+    ) -> None:
+        batch: list[PreparedNotice] = []
+        with ParsePool() as pool:
+            for chunk, parsed in pool.parse(chunked(items)):
+                for (name, xml), one in zip(chunk, parsed, strict=True):
+                    try:
+                        item = one.prepared(xml)
+                    except TenderHelperError as error:
+                        result.failed.append((name, error.translated(translate)))
+                        continue
+                    if _wanted(item.notice, countries):
+                        batch.append(item)
+                if len(batch) >= BATCH:
+                    self._store_prepared(batch, result)
+                    batch = []
+        self._store_prepared(batch, result)
 
     def _store_batch(
         self, batch: list[tuple[str, bytes]], result: ImportResult, countries: Collection[str] | None
     ) -> None:
         with self.database.session() as session:
             store_batch(NoticeRepository(session), batch, result, countries=countries)
+
+    def _store_prepared(self, batch: list[PreparedNotice], result: ImportResult) -> None:
+        if batch:
+            with self.database.session() as session:
+                store_prepared(NoticeRepository(session), batch, result)
 
     def list(
         self,

@@ -88,7 +88,7 @@ class NoticeSource:
         if _is_package(member.name):
             yield from self.iter_package(handle, name, depth + 1)
         elif member.name.lower().endswith(".xml"):
-            data = handle.read(self.max_bytes)  # the header's size was checked
+            data = handle.read(member.size)  # the header's size was checked against max_bytes
             if self._wanted(data):
                 yield name, data
 

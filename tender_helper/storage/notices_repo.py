@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import zlib
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
@@ -15,6 +15,8 @@ from tender_helper.core.cpv import fold
 from tender_helper.core.errors import QT_TRANSLATE_NOOP, NotFound
 from tender_helper.core.notice import Notice, moment_sort_key
 from tender_helper.storage.notice_models import NoticeCpvRow, NoticeRow, SyncStateRow
+from tender_helper.storage.notice_values import PreparedNotice, pack_xml
+from tender_helper.storage.notice_values import search_body as search_body  # looked up here when storing
 
 TITLE_ORDER = ("eng", "fin", "swe", "nor", "nob", "dan")
 SORT_COLUMNS = {
@@ -96,14 +98,6 @@ def deadline_utc(notice: Notice) -> datetime | None:
     return moment_sort_key(notice.deadline).astimezone(UTC).replace(tzinfo=None)
 
 
-def search_body(notice: Notice) -> str:
-    parts = [*notice.title.values(), *notice.description.values()]
-    parts.append(notice.buyer.name if notice.buyer else "")
-    for lot in notice.lots:
-        parts.extend(lot.title.values())
-    return fold(" ".join(parts))
-
-
 def fts_query(typed: str) -> str:
     """Each typed word as a quoted prefix term, all required: 'siivo turku' -> '"siivo"* "turku"*'."""
     words = [word.replace('"', "") for word in fold(typed).split()]
@@ -112,12 +106,16 @@ def fts_query(typed: str) -> str:
 
 # Core statements with bound parameters: compiled once, executed for every notice of an import.
 _NOTICES = NoticeRow.metadata.tables["notices"]
-_INSERT_NOTICE = insert(_NOTICES).returning(_NOTICES.c.id)
+# Many rows in one statement; the ids come back with their keys, so no row order has to be relied on.
+_INSERT_NOTICES = insert(_NOTICES).returning(_NOTICES.c.id, _NOTICES.c.source, _NOTICES.c.source_id)
 _INSERT_CPV = insert(NoticeRow.metadata.tables["notice_cpv"])
+_INSERT_SEARCH = text("INSERT INTO notice_search(rowid, body) VALUES (:id, :body)")
+_KEYS_PER_QUERY = 500  # well under every database's limit of bound parameters
 
 
-def _values(notice: Notice, xml: bytes | None) -> dict[str, Any]:
+def _values(item: PreparedNotice) -> dict[str, Any]:
     """The notice's column values: what the list filters and sorts on, the normalised JSON, the compressed XML."""
+    notice = item.notice
     value = notice.estimated_value
     return {
         "source": notice.source,
@@ -140,10 +138,18 @@ def _values(notice: Notice, xml: bytes | None) -> dict[str, Any]:
         "value_amount": float(value.amount) if value else None,
         "value_currency": value.currency if value else None,
         "lot_count": len(notice.lots),
-        "data": notice.to_json_dict(),
-        # Level 1: most of level 6's saving on notice XML at a fraction of the time.
-        "xml": zlib.compress(xml, 1) if xml is not None else None,
+        "data": item.data if item.data is not None else notice.to_json_dict(),
+        "xml": item.packed_xml if item.packed_xml is not None else pack_xml(item.xml),
     }
+
+
+def _cpv_codes(item: PreparedNotice) -> list[str]:
+    notice = item.notice
+    return sorted({*notice.cpv, *(code for lot in notice.lots for code in lot.cpv)})
+
+
+def _body(item: PreparedNotice) -> str:
+    return item.body if item.body is not None else search_body(item.notice)
 
 
 class NoticeRepository:
@@ -166,34 +172,61 @@ class NoticeRepository:
         )
         return self.session.execute(query).scalar_one_or_none()
 
+    def existing_ids(self, keys: Collection[tuple[str, str]]) -> dict[tuple[str, str], int]:
+        """The cache ids of those (source, source_id) already stored: one query per 500 keys, not one per notice."""
+        wanted = set(keys)
+        ids = sorted({source_id for _source, source_id in wanted})
+        found: dict[tuple[str, str], int] = {}
+        for start in range(0, len(ids), _KEYS_PER_QUERY):
+            query = select(NoticeRow.id, NoticeRow.source, NoticeRow.source_id).where(
+                NoticeRow.source_id.in_(ids[start : start + _KEYS_PER_QUERY])
+            )
+            for row_id, source, source_id in self.session.execute(query):
+                if (source, source_id) in wanted:
+                    found[(source, source_id)] = row_id
+        return found
+
     def save(self, notice: Notice, xml: bytes | None, *, row_id: int | None = None, is_sample: bool = False) -> int:
         """Inserts a notice, or replaces the stored one `row_id` keeping its id (bids and matches refer to it)."""
-        values = _values(notice, xml)
-        codes = sorted({*notice.cpv, *(code for lot in notice.lots for code in lot.cpv)})
+        item = PreparedNotice(notice, xml)
         if row_id is None:
-            # One INSERT per table, without the unit of work: imports store thousands of notices at a time.
-            now = datetime.now(UTC).replace(tzinfo=None)
-            values.update(
-                is_sample=is_sample, cancelled=False, changes=[], change_kinds="", first_seen=now, updated_at=now
-            )
-            new_id = int(self.session.connection().execute(_INSERT_NOTICE, values).scalar_one())
-        else:
-            row = self._row(row_id)
-            for name, value in values.items():
-                setattr(row, name, value)
-            self.session.flush()
-            new_id = row.id
-            self.session.execute(delete(NoticeCpvRow).where(NoticeCpvRow.notice_id == new_id))
-            if self._fts:
-                self.session.execute(text("DELETE FROM notice_search WHERE rowid = :id"), {"id": new_id})
-        if codes:
-            self.session.connection().execute(_INSERT_CPV, [{"notice_id": new_id, "code": code} for code in codes])
+            return self.insert_many([item], is_sample=is_sample)[0]
+        row = self._row(row_id)
+        for name, value in _values(item).items():
+            setattr(row, name, value)
+        self.session.flush()
+        self.session.execute(delete(NoticeCpvRow).where(NoticeCpvRow.notice_id == row.id))
         if self._fts:
-            self.session.execute(
-                text("INSERT INTO notice_search(rowid, body) VALUES (:id, :body)"),
-                {"id": new_id, "body": search_body(notice)},
-            )
-        return new_id
+            self.session.execute(text("DELETE FROM notice_search WHERE rowid = :id"), {"id": row.id})
+        self._insert_index([row.id], [item])
+        return row.id
+
+    def insert_many(self, items: Sequence[PreparedNotice], *, is_sample: bool = False) -> list[int]:
+        """Inserts notices not stored yet (no two with the same source and id): one statement per table.
+
+        Returns their new ids in the order of `items`. Core statements, not the unit of work: imports store
+        thousands of notices at a time.
+        """
+        if not items:
+            return []
+        now = datetime.now(UTC).replace(tzinfo=None)
+        fixed = {"is_sample": is_sample, "cancelled": False, "change_kinds": "", "first_seen": now, "updated_at": now}
+        rows = [{**_values(item), **fixed, "changes": []} for item in items]
+        result = self.session.connection().execute(_INSERT_NOTICES, rows)
+        inserted = {(source, source_id): row_id for row_id, source, source_id in result}
+        ids = [inserted[(item.notice.source, item.notice.source_id)] for item in items]
+        self._insert_index(ids, items)
+        return ids
+
+    def _insert_index(self, ids: Sequence[int], items: Sequence[PreparedNotice]) -> None:
+        """The CPV rows and the full-text row of notices just written."""
+        connection = self.session.connection()
+        pairs = list(zip(ids, items, strict=True))
+        codes = [{"notice_id": i, "code": code} for i, item in pairs for code in _cpv_codes(item)]
+        if codes:
+            connection.execute(_INSERT_CPV, codes)
+        if self._fts:
+            connection.execute(_INSERT_SEARCH, [{"id": i, "body": _body(item)} for i, item in pairs])
 
     def record_change(self, row_id: int, changes: list[dict[str, Any]], *, cancelled: bool = False) -> None:
         row = self._row(row_id)
