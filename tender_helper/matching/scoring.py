@@ -305,24 +305,43 @@ def _memo(profile: ProfileQuery, key: tuple[Any, ...], compute: Callable[[], T])
     return memo[key]
 
 
+def lot_inputs(
+    facts: NoticeFacts, lot: IndexDoc
+) -> tuple[tuple[str, ...], tuple[str, ...], datetime | None, float | None]:
+    """The codes, places, deadline and value a lot is scored on: what the lot does not say it takes from the
+    notice (the notice's value only when it has at most one lot, as it is the sum of several otherwise)."""
+    head = facts.docs[0]
+    codes, nuts, deadline = lot.cpv or head.cpv, lot.nuts or head.nuts, lot.deadline_utc or head.deadline_utc
+    value = lot.value_eur if lot.value_eur is not None else (head.value_eur if len(facts.docs) <= 2 else None)
+    return codes, nuts, deadline, value
+
+
+def fixed_parts(
+    profile: ProfileQuery, facts: NoticeFacts, lot: IndexDoc, now: datetime
+) -> tuple[list[Part], list[Part]]:
+    """The parts of a lot that do not depend on its text: (code, place and deadline parts, value parts)."""
+    codes, nuts, deadline, value = lot_inputs(facts, lot)
+    country = facts.buyer_country
+    parts = [
+        _memo(profile, ("cpv", codes), lambda: cpv_part(profile, codes)),
+        _memo(profile, ("region", nuts, country), lambda: region_part(profile, nuts, country)),
+        _memo(profile, ("deadline", deadline, now), lambda: deadline_part(profile, deadline, now)),
+    ]
+    money = _memo(profile, ("value", value), lambda: value_parts(profile, value))
+    return [part for part in parts if part is not None], money
+
+
 def lot_parts(
     profile: ProfileQuery, facts: NoticeFacts, lot: IndexDoc, now: datetime, head_keys: set[str]
 ) -> list[Part]:
-    """Parts of one lot; what the lot does not say (codes, place, deadline) it takes from the notice.
+    """Parts of one lot, in the order the explanation lists them.
 
     `head_keys` are the profile's keys found in the notice's own text, which every lot shares."""
     head = facts.docs[0]
-    codes, nuts, deadline = lot.cpv or head.cpv, lot.nuts or head.nuts, lot.deadline_utc or head.deadline_utc
-    parts = [
-        _memo(profile, ("cpv", codes), lambda: cpv_part(profile, codes)),
-        _memo(profile, ("region", nuts, facts.buyer_country), lambda: region_part(profile, nuts, facts.buyer_country)),
-        _memo(profile, ("deadline", deadline, now), lambda: deadline_part(profile, deadline, now)),
-    ]
-    found = [part for part in parts if part is not None]
+    found, money = fixed_parts(profile, facts, lot, now)
     present = head_keys if lot is head else head_keys | present_keys(profile, f" {lot.terms}", lot.compounding)
     found.extend(word_parts(profile, present))
-    value = lot.value_eur if lot.value_eur is not None else (head.value_eur if len(facts.docs) <= 2 else None)
-    found.extend(_memo(profile, ("value", value), lambda: value_parts(profile, value)))
+    found.extend(money)
     return found
 
 

@@ -12,17 +12,10 @@ from sqlalchemy.orm import Session
 from tender_helper.core.company import Company, SearchProfile
 from tender_helper.core.cpv import significant_prefix
 from tender_helper.core.errors import QT_TRANSLATE_NOOP, InvalidInput
+from tender_helper.matching.bound import Bound, Hits, is_match, keyword_groups, notice_bound, select_top, word_groups
 from tender_helper.matching.explain import Note
 from tender_helper.matching.index import IndexDoc, index_docs
-from tender_helper.matching.query import (
-    build_query,
-    cpv_candidate_codes,
-    fts_query,
-    is_candidate,
-    match_from_json,
-    match_to_json,
-    ts_query,
-)
+from tender_helper.matching.query import build_query, cpv_candidate_codes, is_candidate, match_from_json, match_to_json
 from tender_helper.matching.scoring import NoticeFacts, NoticeMatch, ProfileQuery, score_notice
 from tender_helper.storage.companies_repo import CompanyRepository, ProfileRepository
 from tender_helper.storage.database import Database
@@ -111,9 +104,10 @@ def doc_from_row(row: Any) -> IndexDoc:
     )
 
 
-def load_facts(repo: MatchRepository, ids: Collection[int]) -> list[NoticeFacts]:
+def load_facts(repo: MatchRepository, ids: Collection[int], *, terms: bool = True) -> list[NoticeFacts]:
+    """The notices' facts for scoring; without `terms` their text is left unread (every `terms` is "")."""
     found = []
-    for head, rows in repo.facts(list(ids)):
+    for head, rows in repo.facts(list(ids), terms=terms):
         docs = tuple(doc_from_row(row) for row in rows)
         found.append(
             NoticeFacts(head.id, head.kind, head.cancelled, head.buyer_name, head.buyer_country, head.main_cpv, docs)
@@ -177,7 +171,8 @@ class MatchingService:
                     continue
                 demotions = repo.demotions(company.id)
                 query, _ = build_query(profile, company, demotions)
-                matches = [m for m in (score_notice(query, f, now) for f in facts) if is_candidate(query, m)]
+                scored = (score_notice(query, f, now) for f in facts if is_match(query, f, now))
+                matches = [m for m in scored if is_candidate(query, m)]
                 run = repo.add_run(company.id, "sync", profile_stamp(profile, demotions))
                 known = repo.states(company.id)
                 kept = {m.notice_id for m in matches}
@@ -225,33 +220,64 @@ class MatchingService:
             query, ignored = build_query(profile, company, demotions)
             notes = [Note("keyword_ignored", {"word": word}) for word in ignored]
             notes.extend(self._diagnose(repo, query))
-            candidates = self._candidates(repo, query)
-            scored = (score_notice(query, facts, now) for facts in load_facts(repo, candidates))
-            matches = sorted((m for m in scored if is_candidate(query, m)), key=lambda m: (-m.score, m.notice_id))
+            hits = self._text_hits(repo, query)
+            bounds = [b for b in self._bounds(repo, query, hits, now) if b.possible]
+            keep = len(bounds) if limit is None else max(STORE_LIMIT, limit)
+            matches, matched = self._score_best(repo, query, bounds, keep, company_id, now)
             if not matches and not any(note.reason == "no_notices" for note in notes):
                 notes.append(Note("no_candidates"))
-            keep = len(matches) if limit is None else max(STORE_LIMIT, limit)
             self._store_full(repo, company_id, matches, profile_stamp(profile, demotions), keep)
         ranking = self.stored(company_id, open_only=open_only, limit=limit, now=now)
-        return Ranking(
-            company_id, ranking.results, notes, len(matches), ranking.new_since_sync, ranking.latest_sync_run
-        )
+        return Ranking(company_id, ranking.results, notes, matched, ranking.new_since_sync, ranking.latest_sync_run)
+
+    @staticmethod
+    def _text_hits(repo: MatchRepository, query: ProfileQuery) -> dict[int, Hits]:
+        """notice id -> document position -> the keyword words the full-text index found in that text."""
+        found: dict[int, dict[int, set[int]]] = {}
+        for number, rows in enumerate(repo.text_hits(word_groups(query))):
+            for row_id in rows:
+                notice_id, position = divmod(row_id, SLOTS)
+                found.setdefault(notice_id, {}).setdefault(position, set()).add(number)
+        return {key: {pos: frozenset(groups) for pos, groups in docs.items()} for key, docs in found.items()}
+
+    @staticmethod
+    def _bounds(repo: MatchRepository, query: ProfileQuery, hits: dict[int, Hits], now: datetime) -> list[Bound]:
+        """Every candidate's bound, from facts read without their text."""
+        prefixes, broader = cpv_candidate_codes(query.cpv)
+        candidates = repo.cpv_candidates(prefixes, broader) if query.cpv else set()
+        needs = keyword_groups(query)
+        # As the index's query for the keywords would: a document that holds every word of a keyword.
+        candidates.update(key for key, docs in hits.items() if any(n <= g for g in docs.values() for n in needs))
+        if not (query.cpv or query.keywords):
+            candidates |= repo.country_candidates(query.countries)
+        facts = load_facts(repo, candidates, terms=False)
+        return [notice_bound(query, f, hits.get(f.notice_id, {}), now) for f in facts]
+
+    def _score_best(
+        self, repo: MatchRepository, query: ProfileQuery, bounds: list[Bound], keep: int, company_id: int, now: datetime
+    ) -> tuple[list[NoticeMatch], int]:
+        """The best `keep` matches (and more), plus the starred and dismissed ones, scored in full; and how many
+        matches there are in all (those not scored counted from their bounds, checked on their text if unsure)."""
+
+        def score(ids: Collection[int]) -> list[NoticeMatch]:
+            scored = (score_notice(query, facts, now) for facts in load_facts(repo, ids))
+            return [match for match in scored if is_candidate(query, match)]
+
+        matches, scored = select_top(bounds, keep, score)
+        marked = {key for key, (state, _) in repo.states(company_id).items() if state in (STARRED, DISMISSED)}
+        rest = [b for b in bounds if b.notice_id not in scored]
+        matches.extend(score([b.notice_id for b in rest if b.notice_id in marked]))
+        unsure = [b.notice_id for b in rest if not b.certain and b.notice_id not in marked]
+        found = sum(1 for facts in load_facts(repo, unsure) if is_match(query, facts, now))
+        certain = sum(1 for b in rest if b.certain and b.notice_id not in marked)
+        matches.sort(key=lambda match: (-match.score, match.notice_id))
+        return matches, len(matches) + certain + found
 
     def _diagnose(self, repo: MatchRepository, query: ProfileQuery) -> list[Note]:
         if repo.notice_count() == 0:
             return [Note("no_notices")]
         unused = [code for code in query.cpv if not repo.cpv_candidates([significant_prefix(code)], [])]
         return [Note("cpv_unused", {"codes": unused})] if unused else []
-
-    @staticmethod
-    def _candidates(repo: MatchRepository, query: ProfileQuery) -> set[int]:
-        prefixes, broader = cpv_candidate_codes(query.cpv)
-        found = repo.cpv_candidates(prefixes, broader) if query.cpv else set()
-        if query.keywords:
-            found |= repo.text_candidates(fts_query(query.keywords), ts_query(query.keywords))
-        if not (query.cpv or query.keywords):
-            found |= repo.country_candidates(query.countries)
-        return found
 
     def _store_full(
         self, repo: MatchRepository, company_id: int, matches: list[NoticeMatch], stamp: str, count: int

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, Boolean, Float, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from tender_helper.storage.base import Base, utcnow
@@ -16,10 +16,19 @@ SLOTS = 1024
 
 
 class MatchDocRow(Base):
-    """A notice (position 0) or one of its lots, analysed for matching; the FTS5 table indexes `terms`."""
+    """A notice (position 0) or one of its lots, analysed for matching: the facts scoring reads.
+
+    The analysed text lives apart (MatchTermsRow), so that reading the facts of every candidate of a
+    ranking reads narrow rows and leaves the text of those that cannot reach the top unread."""
 
     __tablename__ = "match_docs"
-    __table_args__ = (Index("ix_match_docs_notice_id", "notice_id"),)
+    __table_args__ = (
+        Index("ix_match_docs_notice_id", "notice_id"),
+        # Only the notice's own documents: counting them against the notices tells cheaply whether any is unindexed.
+        Index(
+            "ix_match_docs_heads", "notice_id", sqlite_where=text("position = 0"), postgresql_where=text("position = 0")
+        ),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)  # notice_id * 1024 + position
     notice_id: Mapped[int] = mapped_column(ForeignKey("notices.id", ondelete="CASCADE"))
@@ -31,9 +40,19 @@ class MatchDocRow(Base):
     value_amount: Mapped[str | None] = mapped_column(String(40))
     value_currency: Mapped[str | None] = mapped_column(String(3))
     deadline_utc: Mapped[datetime | None] = mapped_column()
-    terms: Mapped[str] = mapped_column(Text, default="")  # analysed words (stems, folded), space-separated
     compounding: Mapped[bool] = mapped_column(Boolean, default=False)
     unanalysed: Mapped[str] = mapped_column(String(200), default="")  # languages no stemmer knows
+
+
+class MatchTermsRow(Base):
+    """The analysed words of a document (same id); the full-text index (FTS5 or pg_trgm) indexes `terms`."""
+
+    __tablename__ = "match_terms"
+
+    id: Mapped[int] = mapped_column(
+        ForeignKey("match_docs.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
+    )
+    terms: Mapped[str] = mapped_column(Text, default="")  # analysed words (stems, folded), space-separated
 
 
 class MatchRow(Base):

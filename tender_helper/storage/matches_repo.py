@@ -5,18 +5,39 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
-from sqlalchemy import Row, delete, func, insert, or_, select, text, update
+from sqlalchemy import Row, Table, and_, delete, func, insert, literal, or_, select, text, update
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import Executable
 
 from tender_helper.core.notice import Notice
-from tender_helper.storage.match_models import SLOTS, MatchDemotionRow, MatchDocRow, MatchRow, MatchRunRow
+from tender_helper.storage.match_models import (
+    SLOTS,
+    MatchDemotionRow,
+    MatchDocRow,
+    MatchRow,
+    MatchRunRow,
+    MatchTermsRow,
+)
 from tender_helper.storage.notice_models import NoticeCpvRow, NoticeRow
 
 T = TypeVar("T")
 CHUNK = 5000  # ids per IN (...) list, well under SQLite's parameter limit
+# Core tables: an insert of plain rows into them is one executemany (the ORM's bulk insert splits its rows into
+# groups by which values are None, hundreds of statements for a sync).
+DOCS, TERMS = cast(Table, MatchDocRow.__table__), cast(Table, MatchTermsRow.__table__)
 FORGETTABLE = ("new", "seen")  # states a match loses when it stops matching; starred and dismissed stay
+
+
+def _starts(column: Any, prefix: str) -> Any:
+    """`column` starts with the digits `prefix`, written as a range as well, so that an index on the column
+    serves it (LIKE 'p%' cannot use one on SQLite, nor on PostgreSQL outside the C collation)."""
+    condition = column.startswith(prefix)
+    stem = prefix.rstrip("9")  # '9099' -> '90': every code from '9099' on is below '91'
+    if prefix.isdigit() and stem:
+        condition = and_(column >= prefix, column < stem[:-1] + str(int(stem[-1]) + 1), condition)
+    return condition
 
 
 def chunks(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
@@ -46,15 +67,25 @@ class MatchRepository:
 
     # --- index documents -----------------------------------------------------------------------------
     def replace_docs(self, notice_ids: Sequence[int], values: Sequence[dict[str, Any]]) -> None:
-        """Replaces the index documents (column values) of the notices (the FTS5 index follows by trigger)."""
+        """Replaces the index documents (column values with their `terms`) of the notices; their words and
+        the full-text index follow by cascade and trigger. Core inserts: one executemany per table."""
         for part in chunks(notice_ids):
             self.session.execute(delete(MatchDocRow).where(MatchDocRow.notice_id.in_(part)))
         if values:
-            self.session.execute(insert(MatchDocRow), values)
+            docs = [{key: value for key, value in row.items() if key != "terms"} for row in values]
+            self.session.execute(insert(DOCS), docs)
+            terms = [{"id": row["id"], "terms": row["terms"]} for row in values]
+            self.session.execute(insert(TERMS), terms)
         self.session.flush()
 
     def unindexed_notice_ids(self) -> list[int]:
-        """Notices without index documents (stored before matching existed, or by an older program)."""
+        """Notices without index documents (stored before matching existed, or by an older program).
+
+        Counting first: a notice's documents go when it goes, so equal counts mean every notice is indexed,
+        and the two counts read small indexes where the search reads every notice."""
+        heads = select(func.count()).select_from(MatchDocRow).where(MatchDocRow.position == 0)
+        if self.session.execute(heads).scalar_one() == self.notice_count():
+            return []
         head = MatchDocRow.id == NoticeRow.id * SLOTS
         query = select(NoticeRow.id).outerjoin(MatchDocRow, head).where(MatchDocRow.id.is_(None))
         return list(self.session.execute(query).scalars())
@@ -71,23 +102,23 @@ class MatchRepository:
         """Notices with a code starting with one of `prefixes` or equal to one of `exact`."""
         if not prefixes and not exact:
             return set()
-        condition = or_(NoticeCpvRow.code.in_(exact), *(NoticeCpvRow.code.startswith(p) for p in prefixes))
+        condition = or_(NoticeCpvRow.code.in_(exact), *(_starts(NoticeCpvRow.code, p) for p in prefixes))
         return set(self.session.execute(select(NoticeCpvRow.notice_id).where(condition).distinct()).scalars())
 
-    def text_candidates(self, fts_query: str, ts_query: str) -> set[int]:
-        """Notices whose notice or lot text may hold the words (the caller checks each word exactly)."""
-        if self.dialect == "sqlite" and fts_query:
-            rows = self.session.execute(
-                text("SELECT rowid FROM match_text WHERE match_text MATCH :q"), {"q": fts_query}
-            ).scalars()
-        elif self.dialect == "postgresql" and ts_query:
-            rows = self.session.execute(
-                text("SELECT id FROM match_docs WHERE to_tsvector('simple', terms) @@ to_tsquery('simple', :q)"),
-                {"q": ts_query},
-            ).scalars()
-        else:
-            return set()
-        return {row_id // SLOTS for row_id in rows}
+    def text_hits(self, groups: Sequence[tuple[str, ...]]) -> list[set[int]]:
+        """For each group of alternative keys, the documents whose words hold one of them anywhere (a superset
+        of what the word rules accept: the caller checks each word exactly where it matters)."""
+        found = []
+        for keys in groups:
+            statement: Executable
+            if self.dialect == "sqlite":
+                phrases = " OR ".join(f'"{key}"' for key in keys)  # keys are letters only: nothing to escape
+                statement = text("SELECT rowid FROM match_text WHERE match_text MATCH :q").bindparams(q=phrases)
+            else:
+                # Keys hold letters only, so they need no LIKE escaping; pg_trgm's index serves '%key%'.
+                statement = select(MatchTermsRow.id).where(or_(*(MatchTermsRow.terms.contains(key) for key in keys)))
+            found.append(set(self.session.execute(statement).scalars()))
+        return found
 
     def country_candidates(self, countries: Iterable[str]) -> set[int]:
         wanted = sorted(countries)
@@ -98,18 +129,20 @@ class MatchRepository:
     def notice_count(self) -> int:
         return int(self.session.execute(select(func.count(NoticeRow.id))).scalar_one())
 
-    def facts(self, ids: Sequence[int]) -> list[tuple[Row[Any], list[Row[Any]]]]:
+    def facts(self, ids: Sequence[int], *, terms: bool = True) -> list[tuple[Row[Any], list[Row[Any]]]]:
         """For each notice with index documents: (id, kind, cancelled, buyer name and country, main CPV) and
-        its documents' columns in position order; plain rows, read in one pass per chunk."""
+        its documents' columns in position order (`terms` "" unless asked for); plain rows, one pass per chunk."""
         found: list[tuple[Row[Any], list[Row[Any]]]] = []
         head = (NoticeRow.id, NoticeRow.kind, NoticeRow.cancelled, NoticeRow.buyer_name, NoticeRow.buyer_country)
-        doc_columns = [column for column in MatchDocRow.__table__.columns]
+        words = MatchTermsRow.terms if terms else literal("")
         for part in chunks(sorted(ids)):
             wanted = select(*head, NoticeRow.main_cpv).where(NoticeRow.id.in_(part))
             notices: dict[int, Row[Any]] = {row.id: row for row in self.session.execute(wanted).all()}  # type: ignore[misc]
-            docs: dict[int, list[Row[Any]]] = {}
-            query = select(*doc_columns).where(MatchDocRow.notice_id.in_(part)).order_by(MatchDocRow.id)
-            for row in self.session.execute(query):
+            docs: dict[int, list[Any]] = {}
+            query = select(*DOCS.columns, words.label("terms")).where(MatchDocRow.notice_id.in_(part))
+            if terms:
+                query = query.join(MatchTermsRow, MatchTermsRow.id == MatchDocRow.id)
+            for row in self.session.execute(query.order_by(MatchDocRow.id)):
                 docs.setdefault(row.notice_id, []).append(row)
             found.extend((notices[key], rows) for key, rows in docs.items() if key in notices and rows[0].position == 0)
         return found

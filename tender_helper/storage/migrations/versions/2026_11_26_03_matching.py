@@ -1,4 +1,4 @@
-"""Matching: analysed index documents with an FTS5 trigram index, stored matches, runs and demotions.
+"""Matching: index documents and their analysed words (FTS5 or pg_trgm index), stored matches, runs, demotions.
 
 Revision ID: 20261126_03
 Revises: 20261126_02
@@ -15,18 +15,20 @@ down_revision = "20261126_02"
 branch_labels = None
 depends_on = None
 
-# The FTS5 index reads its text from match_docs (external content); triggers keep it in step, also when
-# a notice's deletion cascades to its documents. Trigram tokens let a stem match inside a compound word.
+# The FTS5 index reads its text from match_terms (external content); triggers keep it in step, also when
+# a notice's deletion cascades to its documents and their words. Trigram tokens let a stem match inside a
+# compound word.
 _SQLITE_FTS = (
-    "CREATE VIRTUAL TABLE match_text USING fts5(terms, content='match_docs', content_rowid='id', tokenize='trigram')",
-    "CREATE TRIGGER match_docs_ai AFTER INSERT ON match_docs BEGIN "
+    "CREATE VIRTUAL TABLE match_text USING fts5(terms, content='match_terms', content_rowid='id', tokenize='trigram')",
+    "CREATE TRIGGER match_terms_ai AFTER INSERT ON match_terms BEGIN "
     "INSERT INTO match_text(rowid, terms) VALUES (new.id, new.terms); END",
-    "CREATE TRIGGER match_docs_ad AFTER DELETE ON match_docs BEGIN "
+    "CREATE TRIGGER match_terms_ad AFTER DELETE ON match_terms BEGIN "
     "INSERT INTO match_text(match_text, rowid, terms) VALUES ('delete', old.id, old.terms); END",
-    "CREATE TRIGGER match_docs_au AFTER UPDATE ON match_docs BEGIN "
+    "CREATE TRIGGER match_terms_au AFTER UPDATE ON match_terms BEGIN "
     "INSERT INTO match_text(match_text, rowid, terms) VALUES ('delete', old.id, old.terms); "
     "INSERT INTO match_text(rowid, terms) VALUES (new.id, new.terms); END",
 )
+_HEADS = "position = 0"
 
 
 def upgrade() -> None:
@@ -42,7 +44,6 @@ def upgrade() -> None:
         sa.Column("value_amount", sa.String(length=40), nullable=True),
         sa.Column("value_currency", sa.String(length=3), nullable=True),
         sa.Column("deadline_utc", sa.DateTime(), nullable=True),
-        sa.Column("terms", sa.Text(), nullable=False),
         sa.Column("compounding", sa.Boolean(), nullable=False),
         sa.Column("unanalysed", sa.String(length=200), nullable=False),
         sa.ForeignKeyConstraint(
@@ -52,6 +53,23 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("match_docs", schema=None) as batch_op:
         batch_op.create_index("ix_match_docs_notice_id", ["notice_id"], unique=False)
+        batch_op.create_index(
+            "ix_match_docs_heads",
+            ["notice_id"],
+            unique=False,
+            sqlite_where=sa.text(_HEADS),
+            postgresql_where=sa.text(_HEADS),
+        )
+
+    op.create_table(
+        "match_terms",
+        sa.Column("id", sa.Integer(), autoincrement=False, nullable=False),
+        sa.Column("terms", sa.Text(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["id"], ["match_docs.id"], name=op.f("fk_match_terms_id_match_docs"), ondelete="CASCADE"
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_match_terms")),
+    )
 
     op.create_table(
         "matches",
@@ -110,18 +128,33 @@ def upgrade() -> None:
         for statement in _SQLITE_FTS:
             op.execute(statement)
     elif dialect == "postgresql":
-        # PostgreSQL's own full-text search over the same analysed words ('simple': they are stems already).
-        op.execute("CREATE INDEX ix_match_docs_terms_fts ON match_docs USING gin (to_tsvector('simple', terms))")
+        _postgres_trigrams()
+
+
+def _postgres_trigrams() -> None:
+    """A trigram index (pg_trgm) serves `terms LIKE '%stem%'`, the same test as FTS5's trigram phrases, so a
+    stem is found inside a compound word on both databases. Without the extension (it needs the right to
+    create it) the same queries still work, by reading every row."""
+    bind = op.get_bind()
+    if bind.execute(sa.text("SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm'")).first() is None:
+        return
+    try:
+        with bind.begin_nested():
+            op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+    except sa.exc.DBAPIError:
+        return
+    op.execute("CREATE INDEX ix_match_terms_trgm ON match_terms USING gin (terms gin_trgm_ops)")
 
 
 def downgrade() -> None:
     dialect = op.get_bind().dialect.name
     if dialect == "sqlite":
-        for name in ("match_docs_au", "match_docs_ad", "match_docs_ai"):
+        for name in ("match_terms_au", "match_terms_ad", "match_terms_ai"):
             op.execute(f"DROP TRIGGER {name}")
         op.execute("DROP TABLE match_text")
     elif dialect == "postgresql":
-        op.execute("DROP INDEX ix_match_docs_terms_fts")
+        op.execute("DROP INDEX IF EXISTS ix_match_terms_trgm")
+    op.drop_table("match_terms")
     for table, index in (
         ("match_demotions", "ix_match_demotions_company_id"),
         ("match_runs", "ix_match_runs_company_id"),
@@ -130,4 +163,6 @@ def downgrade() -> None:
     ):
         with op.batch_alter_table(table, schema=None) as batch_op:
             batch_op.drop_index(index)
+            if table == "match_docs":
+                batch_op.drop_index("ix_match_docs_heads")
         op.drop_table(table)
