@@ -2080,12 +2080,12 @@
         <translation>Tunnuslausetiedosto {path} on tyhjä.</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/services/matching.py" line="309" />
+        <location filename="../../tender_helper/services/matching.py" line="335" />
         <source>'{value}' is not a match state; use new, seen, starred or dismissed.</source>
         <translation>'{value}' ei ole osuman tila; käytä arvoa new, seen, starred tai dismissed.</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/services/matching.py" line="316" />
+        <location filename="../../tender_helper/services/matching.py" line="342" />
         <source>Notice {value} is not among this company's matches.</source>
         <translation>Ilmoitus {value} ei ole tämän yrityksen osumien joukossa.</translation>
     </message>
@@ -3378,22 +3378,22 @@
 <context>
     <name>NoticeKind</name>
     <message>
-        <location filename="../../tender_helper/ui/profile_page.py" line="39" />
+        <location filename="../../tender_helper/ui/profile_page.py" line="40" />
         <source>Calls for tender</source>
         <translation>Hankintailmoitukset</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/profile_page.py" line="40" />
+        <location filename="../../tender_helper/ui/profile_page.py" line="41" />
         <source>Prior information notices</source>
         <translation>Ennakkoilmoitukset</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/profile_page.py" line="41" />
+        <location filename="../../tender_helper/ui/profile_page.py" line="42" />
         <source>Market consultations</source>
         <translation>Markkinavuoropuhelut</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/profile_page.py" line="42" />
+        <location filename="../../tender_helper/ui/profile_page.py" line="43" />
         <source>Award notices (market intelligence)</source>
         <translation>Jälki-ilmoitukset (markkinatieto)</translation>
     </message>
@@ -3693,12 +3693,12 @@
         <translation>Hankintailmoitukset</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/profile_page.py" line="196" />
+        <location filename="../../tender_helper/ui/profile_page.py" line="199" />
         <source>Search profile</source>
         <translation>Hakuprofiili</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/sessions_page.py" line="346" />
+        <location filename="../../tender_helper/ui/sessions_page.py" line="353" />
         <source>Advice sessions</source>
         <translation>Neuvontatapaamiset</translation>
     </message>
@@ -3754,102 +3754,102 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../tender_helper/ui/profile_page.py" line="57" />
+        <location filename="../../tender_helper/ui/profile_page.py" line="60" />
         <source>e.g. siivous, städning, cleaning</source>
         <translation>esim. siivous, städning, cleaning</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/profile_page.py" line="59" />
+        <location filename="../../tender_helper/ui/profile_page.py" line="62" />
         <source>e.g. asbesti, asbest</source>
         <translation>esim. asbesti, asbest</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/profile_page.py" line="64" />
+        <location filename="../../tender_helper/ui/profile_page.py" line="67" />
         <source>no limit</source>
         <translation>ei rajaa</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/profile_page.py" line="69" />
+        <location filename="../../tender_helper/ui/profile_page.py" line="72" />
         <source>Save profile</source>
         <translation>Tallenna profiili</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/profile_page.py" line="77" />
+        <location filename="../../tender_helper/ui/profile_page.py" line="80" />
         <source>Products and services (CPV)</source>
         <translation>Tuotteet ja palvelut (CPV)</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/profile_page.py" line="78" />
+        <location filename="../../tender_helper/ui/profile_page.py" line="81" />
         <source>Regions and countries</source>
         <translation>Alueet ja maat</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/profile_page.py" line="79" />
+        <location filename="../../tender_helper/ui/profile_page.py" line="82" />
         <source>Words, size and timing</source>
         <translation>Sanat, arvo ja aikataulu</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/profile_page.py" line="91" />
+        <location filename="../../tender_helper/ui/profile_page.py" line="94" />
         <source>Choose the CPV codes of what you sell. Buyers classify every notice with them.</source>
         <translation>Valitse myymiesi tuotteiden ja palvelujen CPV-koodit. Hankintayksiköt luokittelevat jokaisen ilmoituksen niiden avulla.</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/profile_page.py" line="100" />
+        <location filename="../../tender_helper/ui/profile_page.py" line="103" />
         <source>Where you can deliver (place of performance)</source>
         <translation>Toimitusalue (hankinnan suorituspaikka)</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/profile_page.py" line="102" />
+        <location filename="../../tender_helper/ui/profile_page.py" line="105" />
         <source>Buyer countries to watch</source>
         <translation>Seurattavat hankintayksiköiden maat</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/profile_page.py" line="114" />
+        <location filename="../../tender_helper/ui/profile_page.py" line="117" />
         <source>Keywords (any language, comma-separated)</source>
         <translation>Hakusanat (millä tahansa kielellä, pilkuilla erotettuina)</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/profile_page.py" line="115" />
+        <location filename="../../tender_helper/ui/profile_page.py" line="118" />
         <source>Excluded words</source>
         <translation>Poissulkevat sanat</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/profile_page.py" line="116" />
+        <location filename="../../tender_helper/ui/profile_page.py" line="119" />
         <source>Smallest contract value (EUR)</source>
         <translation>Hankinnan vähimmäisarvo (EUR)</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/profile_page.py" line="117" />
+        <location filename="../../tender_helper/ui/profile_page.py" line="120" />
         <source>Largest contract value (EUR)</source>
         <translation>Hankinnan enimmäisarvo (EUR)</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/profile_page.py" line="118" />
+        <location filename="../../tender_helper/ui/profile_page.py" line="121" />
         <source>Fewest days left to the deadline</source>
         <translation>Määräaikaan vähintään päiviä</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/profile_page.py" line="124" />
+        <location filename="../../tender_helper/ui/profile_page.py" line="127" />
         <source>Notice kinds</source>
         <translation>Ilmoitustyypit</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/profile_page.py" line="133" />
+        <location filename="../../tender_helper/ui/profile_page.py" line="136" />
         <source>Search profile</source>
         <translation>Hakuprofiili</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/profile_page.py" line="134" />
+        <location filename="../../tender_helper/ui/profile_page.py" line="137" />
         <source>Add a company first on the Companies page.</source>
         <translation>Lisää ensin yritys Yritykset-sivulla.</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/profile_page.py" line="136" />
+        <location filename="../../tender_helper/ui/profile_page.py" line="139" />
         <source>Search profile of {name}</source>
         <translation>Yrityksen {name} hakuprofiili</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/profile_page.py" line="190" />
+        <location filename="../../tender_helper/ui/profile_page.py" line="193" />
         <source>Search profile saved.</source>
         <translation>Hakuprofiili tallennettu.</translation>
     </message>
@@ -4098,78 +4098,93 @@
         <translation>Asiakirjat ja todistukset</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/sessions_page.py" line="85" />
+        <location filename="../../tender_helper/ui/sessions_page.py" line="84" />
+        <source>no limit</source>
+        <translation>ei rajaa</translation>
+    </message>
+    <message>
+        <location filename="../../tender_helper/ui/sessions_page.py" line="86" />
         <source>Save allowance</source>
         <translation>Tallenna kiintiö</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/sessions_page.py" line="104" />
+        <location filename="../../tender_helper/ui/sessions_page.py" line="105" />
         <source>Advice allowance:</source>
         <translation>Neuvontakiintiö:</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/sessions_page.py" line="105" />
+        <location filename="../../tender_helper/ui/sessions_page.py" line="106" />
         <source>Programme:</source>
         <translation>Ohjelma:</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/sessions_page.py" line="142" />
+        <location filename="../../tender_helper/ui/sessions_page.py" line="144" />
         <source>Company</source>
         <translation>Yritys</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/sessions_page.py" line="142" />
+        <location filename="../../tender_helper/ui/sessions_page.py" line="145" />
         <source>Hours used / allowed</source>
         <translation>Tunnit: käytetty / kiintiö</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/sessions_page.py" line="142" />
+        <location filename="../../tender_helper/ui/sessions_page.py" line="146" />
         <source>Open follow-ups</source>
         <translation>Avoimet jatkotoimet</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/sessions_page.py" line="142" />
+        <location filename="../../tender_helper/ui/sessions_page.py" line="147" />
         <source>Next due</source>
         <translation>Seuraava määräpäivä</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/sessions_page.py" line="155" />
+        <location filename="../../tender_helper/ui/sessions_page.py" line="148" />
+        <source>Active bids</source>
+        <translation>Keskeneräiset tarjoukset</translation>
+    </message>
+    <message>
+        <location filename="../../tender_helper/ui/sessions_page.py" line="149" />
+        <source>Expiring documents</source>
+        <translation>Vanhenevat asiakirjat</translation>
+    </message>
+    <message>
+        <location filename="../../tender_helper/ui/sessions_page.py" line="162" />
         <source>Add a client company on the Companies page first.</source>
         <translation>Lisää ensin asiakasyritys Yritykset-sivulla.</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/sessions_page.py" line="168" />
+        <location filename="../../tender_helper/ui/sessions_page.py" line="175" />
         <source>Used {used} of {allowed}; {left} left.</source>
         <translation>Käytetty {used}/{allowed}; jäljellä {left}.</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/sessions_page.py" line="168" />
+        <location filename="../../tender_helper/ui/sessions_page.py" line="175" />
         <source>Used {used}.</source>
         <translation>Käytetty {used}.</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/sessions_page.py" line="258" />
+        <location filename="../../tender_helper/ui/sessions_page.py" line="265" />
         <source>Session saved.</source>
         <translation>Neuvontatapaaminen tallennettu.</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/sessions_page.py" line="315" />
+        <location filename="../../tender_helper/ui/sessions_page.py" line="322" />
         <source>Save session summary</source>
         <translation>Tallenna tapaamisen yhteenveto</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/sessions_page.py" line="324" />
-        <location filename="../../tender_helper/ui/sessions_page.py" line="332" />
+        <location filename="../../tender_helper/ui/sessions_page.py" line="331" />
+        <location filename="../../tender_helper/ui/sessions_page.py" line="339" />
         <source>Wrote {path}.</source>
         <translation>Tallennettu: {path}.</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/sessions_page.py" line="337" />
+        <location filename="../../tender_helper/ui/sessions_page.py" line="344" />
         <source>Nothing had changed.</source>
         <translation>Mikään ei ollut muuttunut.</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/sessions_page.py" line="339" />
+        <location filename="../../tender_helper/ui/sessions_page.py" line="346" />
         <source>Hand-off imported</source>
         <translation>Siirtopaketti tuotu</translation>
     </message>

@@ -69,7 +69,7 @@ class SessionsPage(QWidget):
     # -- building --------------------------------------------------------------------------------------------------
 
     def _build_widgets(self) -> None:
-        self.client_model = QStandardItemModel(0, 4)
+        self.client_model = QStandardItemModel(0, 6)
         self.client_table = named(QTableView(), "clientTable")
         self.client_table.setModel(self.client_model)
         self.client_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -81,6 +81,7 @@ class SessionsPage(QWidget):
         self.allowance = named(QDoubleSpinBox(), "allowanceHours")
         self.allowance.setRange(0, 1000)
         self.allowance.setSuffix(" h")
+        self.allowance.setSpecialValueText(self.tr("no limit"))  # 0 hours: the programme sets no allowance
         self.programme = named(QLineEdit(), "programme")
         self.save_allowance = named(QPushButton(self.tr("Save allowance")), "saveAllowance")
         self.editor = SessionEditor()
@@ -108,7 +109,7 @@ class SessionsPage(QWidget):
         splitter = QSplitter()
         splitter.addWidget(self.client_panel)
         splitter.addWidget(self.editor)
-        splitter.setSizes([330, 700])
+        splitter.setSizes([520, 620])
         QVBoxLayout(self).addWidget(splitter)
 
     def _connect(self) -> None:
@@ -139,15 +140,21 @@ class SessionsPage(QWidget):
         self.clients = self.service.clients()
         self.client_model.removeRows(0, self.client_model.rowCount())
         self.client_model.setHorizontalHeaderLabels(
-            [self.tr("Company"), self.tr("Hours used / allowed"), self.tr("Open follow-ups"), self.tr("Next due")]
+            [
+                self.tr("Company"),
+                self.tr("Hours used / allowed"),
+                self.tr("Open follow-ups"),
+                self.tr("Next due"),
+                self.tr("Active bids"),
+                self.tr("Expiring documents"),
+            ]
         )
         for summary in self.clients:
             used = f"{hours(summary.minutes_used)} / {hours(summary.allowance_minutes)}"
             due = summary.next_due.isoformat() if summary.next_due else ""
             name = summary.company.name + (" ⏱" if summary.running else "")
-            self.client_model.appendRow(
-                [QStandardItem(text) for text in (name, used, str(summary.open_follow_ups), due)]
-            )
+            counts = (str(summary.open_follow_ups), due, str(summary.active_bids), str(summary.expiring_documents))
+            self.client_model.appendRow([QStandardItem(text) for text in (name, used, *counts)])
         company = self.state.current_company
         current = next((s for s in self.clients if company and s.company.id == company.id), None)
         self.editor.setEnabled(current is not None)
