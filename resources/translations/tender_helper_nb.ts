@@ -240,68 +240,73 @@
         <translation>hele anskaffelsen</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/bids_page.py" line="274" />
+        <location filename="../../tender_helper/ui/bids_page.py" line="275" />
         <source>Checklist templates changed since this bid was opened: {names}</source>
         <translation>Sjekklistemaler er endret siden dette tilbudet ble opprettet: {names}</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/bids_page.py" line="288" />
+        <location filename="../../tender_helper/ui/bids_page.py" line="289" />
         <source>Bid / no bid</source>
         <translation>Tilby eller ikke</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/bids_page.py" line="321" />
+        <location filename="../../tender_helper/ui/bids_page.py" line="295" />
+        <source>Choose a step to read what it asks and why, and to set its status.</source>
+        <translation>Velg et steg for å lese hva det krever og hvorfor, og for å sette statusen.</translation>
+    </message>
+    <message>
+        <location filename="../../tender_helper/ui/bids_page.py" line="323" />
         <source>Step saved.</source>
         <translation>Steget er lagret.</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/bids_page.py" line="327" />
+        <location filename="../../tender_helper/ui/bids_page.py" line="329" />
         <source>Assessment saved.</source>
         <translation>Vurderingen er lagret.</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/bids_page.py" line="332" />
+        <location filename="../../tender_helper/ui/bids_page.py" line="334" />
         <source>Bid status changed.</source>
         <translation>Tilbudsstatusen er endret.</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/bids_page.py" line="338" />
+        <location filename="../../tender_helper/ui/bids_page.py" line="340" />
         <source>Checklist updated from the templates.</source>
         <translation>Sjekklisten er oppdatert fra malene.</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/bids_page.py" line="346" />
+        <location filename="../../tender_helper/ui/bids_page.py" line="348" />
         <source>Write dates as 2025-03-20T12:00+02:00 and 2025-04-15.</source>
         <translation>Skriv datoer som 2025-03-20T12:00+02:00 og 2025-04-15.</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/bids_page.py" line="351" />
+        <location filename="../../tender_helper/ui/bids_page.py" line="353" />
         <source>Dates saved; due dates follow them.</source>
         <translation>Datoene er lagret; fristene i sjekklisten følger dem.</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/bids_page.py" line="362" />
+        <location filename="../../tender_helper/ui/bids_page.py" line="364" />
         <source>Writing {path}…</source>
         <translation>Skriver {path}…</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/bids_page.py" line="365" />
-        <location filename="../../tender_helper/ui/bids_page.py" line="366" />
+        <location filename="../../tender_helper/ui/bids_page.py" line="367" />
+        <location filename="../../tender_helper/ui/bids_page.py" line="368" />
         <source>Saved {path}.</source>
         <translation>Lagret {path}.</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/bids_page.py" line="374" />
+        <location filename="../../tender_helper/ui/bids_page.py" line="376" />
         <source>Save bid report</source>
         <translation>Lagre tilbudsrapport</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/bids_page.py" line="380" />
+        <location filename="../../tender_helper/ui/bids_page.py" line="382" />
         <source>Save bid package</source>
         <translation>Lagre tilbudspakke</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/bids_page.py" line="387" />
+        <location filename="../../tender_helper/ui/bids_page.py" line="389" />
         <source>Export timeline</source>
         <translation>Eksporter tidslinje</translation>
     </message>
@@ -3663,7 +3668,7 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../tender_helper/ui/bids_page.py" line="396" />
+        <location filename="../../tender_helper/ui/bids_page.py" line="398" />
         <source>Bids</source>
         <translation>Tilbud</translation>
     </message>

@@ -126,7 +126,7 @@ class BidsPage(QWidget):
         splitter = QSplitter()
         splitter.addWidget(self.bid_list)
         splitter.addWidget(self.workspace)
-        splitter.setSizes([300, 900])
+        splitter.setSizes([380, 900])
         self.empty = named(QLabel(self.tr("No bids yet. Open a notice and choose Prepare a bid.")), "noBids")
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
@@ -256,6 +256,7 @@ class BidsPage(QWidget):
         for row in range(self.checklist_model.rowCount()):  # category rows span the whole width
             self.checklist.setFirstColumnSpanned(row, QModelIndex(), True)
         self.checklist.expandAll()
+        self._show_item(self.checklist.currentIndex())
         self.timeline_tab.fill(workspace)
         self.documents.fill(workspace)
         self.workspace.setEnabled(True)
@@ -291,7 +292,8 @@ class BidsPage(QWidget):
         view = self.checklist_model.view_at(index)
         self.save_item_button.setEnabled(view is not None)
         if view is None:
-            self.help.clear()
+            hint = self.tr("Choose a step to read what it asks and why, and to set its status.")
+            self.help.setHtml(f"<p style='color:#6b6b6b'>{escape(hint)}</p>")
             return
         item = view.item
         warnings = "".join(f"<li>{escape(check_text(c))}</li>" for c in view.checks)
