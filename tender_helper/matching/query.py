@@ -104,15 +104,6 @@ def fts_query(keywords: Sequence[Keyword]) -> str:
     return " OR ".join(f"({group})" for group in groups)
 
 
-def ts_query(keywords: Sequence[Keyword]) -> str:
-    """The same for PostgreSQL's to_tsquery: prefix terms (compound parts inside a word are not found)."""
-    groups = []
-    for keyword in keywords:
-        words = [" | ".join(f"{key}:*" for key in alternatives) for alternatives in keyword.keys]
-        groups.append(" & ".join(f"({word})" for word in words))
-    return " | ".join(f"({group})" for group in groups)
-
-
 def is_candidate(query: ProfileQuery, match: NoticeMatch) -> bool:
     """A notice is a match when it shares something the company offers: a CPV code of its own, below one
     or one level above, or a keyword; a profile with only places matches on the place."""

@@ -1,0 +1,100 @@
+"""Two-stage ranking: the bound is never below the score, the quick match test agrees with the full one, and
+the ranking that scores only what can reach the top equals the one that scores everything."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+
+import pytest
+
+from tender_helper.matching import bound as bound_module
+from tender_helper.matching.bound import Bound, is_match, notice_bound, select_top
+from tender_helper.matching.query import build_query, is_candidate
+from tender_helper.matching.scoring import NoticeMatch, score_notice
+from tender_helper.services import matching as matching_service
+from tender_helper.services.context import AppContext, open_context
+from tender_helper.services.matching import MatchingService, load_facts
+from tender_helper.storage.companies_repo import CompanyRepository, ProfileRepository
+from tender_helper.storage.matches_repo import MatchRepository
+from tests.unit.matching.relevance_data import NOW, RelevanceSet, load_relevance_set
+
+
+@pytest.fixture(scope="module")
+def relevance(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[AppContext, RelevanceSet]]:
+    context = open_context(tmp_path_factory.mktemp("bound"))
+    yield context, load_relevance_set(context)
+    context.close()
+
+
+@pytest.mark.parametrize("number", range(6))
+def test_bound_is_above_the_score_and_the_quick_test_agrees(
+    relevance: tuple[AppContext, RelevanceSet], number: int
+) -> None:
+    context, data = relevance
+    company_id = data.companies[data.profiles[number]["name"]]
+    with context.database.session() as session:
+        repo = MatchRepository(session)
+        query, _ = build_query(ProfileRepository(session).get(company_id), CompanyRepository(session).get(company_id))
+        hits = MatchingService._text_hits(repo, query)
+        ids = list(data.notice_ids.values())
+        bare = {facts.notice_id: facts for facts in load_facts(repo, ids, terms=False)}
+        full = load_facts(repo, ids)
+    kinds = set()
+    for facts in full:
+        match = score_notice(query, facts, NOW)
+        bound = notice_bound(query, bare[facts.notice_id], hits.get(facts.notice_id, {}), NOW)
+        wanted = is_candidate(query, match)
+        assert bound.score >= match.score - 1e-9, data.file_of(facts.notice_id)
+        assert is_match(query, facts, NOW) == wanted, data.file_of(facts.notice_id)
+        assert bound.possible >= wanted and (not bound.certain or wanted), data.file_of(facts.notice_id)
+        kinds.add((wanted, bound.certain))
+    assert (True, True) in kinds and (False, False) in kinds  # the set has matches and notices far off
+
+
+def brute_top(bounds: list[Bound], scores: dict[int, float], count: int) -> list[int]:
+    ranked = sorted((-scores[b.notice_id], b.notice_id) for b in bounds if scores[b.notice_id] > -100)
+    return [notice_id for _, notice_id in ranked[:count]]
+
+
+def test_select_top_equals_scoring_everything(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(bound_module, "BATCH", 7)  # many small rounds, so the cut-off is tested often
+    rng = random.Random(4)
+    for _ in range(50):
+        size, count = rng.randint(0, 120), rng.randint(1, 30)
+        # Scores on a coarse grid so ties are common; a score of -1000 marks a notice that is no match.
+        scores = {n: rng.choice([round(rng.uniform(-3, 12), 1), -1000.0]) for n in range(size)}
+        bounds = [
+            Bound(n, max(s, -3.0) + rng.choice([0.0, 0.0, rng.uniform(0, 4)]), False, True) for n, s in scores.items()
+        ]
+        calls: list[int] = []
+
+        def score(ids: list[int], scores: dict[int, float] = scores, calls: list[int] = calls) -> list[NoticeMatch]:
+            calls.extend(ids)
+            return [NoticeMatch(n, scores[n], 0, (), ()) for n in ids if scores[n] > -100]
+
+        matches, scored = select_top(bounds, count, score)  # type: ignore[arg-type]
+        assert [m.notice_id for m in matches[:count]] == brute_top(bounds, scores, count)
+        assert scored == set(calls) and len(calls) == len(scored)
+
+
+def test_select_top_leaves_out_what_cannot_reach_the_top() -> None:
+    bounds = [Bound(n, 10.0 - n, False, True) for n in range(1000)]
+    matches, scored = select_top(bounds, 100, lambda ids: [NoticeMatch(n, 9.0 - n, 0, (), ()) for n in ids])
+    assert [m.notice_id for m in matches[:100]] == list(range(100))
+    assert len(scored) == 200  # the first 100, and one batch more as its first bound (-90) reaches the cut (-90)
+
+
+@pytest.mark.parametrize("number", range(6))
+def test_a_ranking_that_keeps_three_equals_the_full_one(
+    relevance: tuple[AppContext, RelevanceSet], number: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    context, data = relevance
+    company_id = data.companies[data.profiles[number]["name"]]
+    service = MatchingService(context.database)
+    everything = service.rank(company_id, limit=None, now=NOW)
+    monkeypatch.setattr(matching_service, "STORE_LIMIT", 3)
+    monkeypatch.setattr(bound_module, "BATCH", 1)  # one notice at a time: the fewest scored, the finest cut
+    top = service.rank(company_id, limit=3, now=NOW)
+    assert [(r.notice_id, r.match) for r in top.results] == [(r.notice_id, r.match) for r in everything.results[:3]]
+    assert top.matched == everything.matched == len(everything.results)
