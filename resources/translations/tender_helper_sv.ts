@@ -114,7 +114,7 @@
     <message>
         <location filename="../../tender_helper/ui/widgets/active_bids.py" line="45" />
         <source>Request to participate</source>
-        <translation>Sista dag för anbudsansökan</translation>
+        <translation>Sista dag för ansökan</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/widgets/active_bids.py" line="46" />
@@ -282,7 +282,7 @@
     <message>
         <location filename="../../tender_helper/ui/bids_page.py" line="353" />
         <source>Dates saved; due dates follow them.</source>
-        <translation>Datumen har sparats; stegens slutdatum följer dem.</translation>
+        <translation>Datumen har sparats; stegens tidsfrister följer dem.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/bids_page.py" line="364" />
@@ -386,12 +386,12 @@
     <message>
         <location filename="../../tender_helper/ui/widgets/checklist_model.py" line="50" />
         <source>valid</source>
-        <translation>giltigt</translation>
+        <translation>giltig</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/widgets/checklist_model.py" line="51" />
         <source>valid, no end date</source>
-        <translation>giltigt, inget slutdatum</translation>
+        <translation>giltig, utan slutdatum</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/widgets/checklist_model.py" line="52" />
@@ -406,12 +406,12 @@
     <message>
         <location filename="../../tender_helper/ui/widgets/checklist_model.py" line="54" />
         <source>missing from the vault</source>
-        <translation>saknas i dokumentvalvet</translation>
+        <translation>saknas i valvet</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/widgets/checklist_model.py" line="55" />
         <source>deleted from the vault</source>
-        <translation>borttaget ur dokumentvalvet</translation>
+        <translation>borttaget ur valvet</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/widgets/checklist_model.py" line="87" />
@@ -502,7 +502,7 @@
     <message>
         <location filename="../../tender_helper/cli/bid_cmds.py" line="152" />
         <source>Open</source>
-        <translation>Öppna</translation>
+        <translation>Öppna punkter</translation>
     </message>
     <message>
         <location filename="../../tender_helper/cli/bid_cmds.py" line="202" />
@@ -730,7 +730,7 @@
     <message>
         <location filename="../../tender_helper/cli/notices_cmds.py" line="110" />
         <source>Title changed</source>
-        <translation>Rubriken ändrad</translation>
+        <translation>Titeln ändrad</translation>
     </message>
     <message>
         <location filename="../../tender_helper/cli/notices_cmds.py" line="111" />
@@ -756,12 +756,12 @@
         <location filename="../../tender_helper/cli/notices_cmds.py" line="143" />
         <location filename="../../tender_helper/cli/vault_cmds.py" line="154" />
         <source>Title</source>
-        <translation>Rubrik</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../../tender_helper/cli/notices_cmds.py" line="144" />
         <source>Buyer</source>
-        <translation>Upphandlande myndighet</translation>
+        <translation>Upphandlande organisation</translation>
     </message>
     <message>
         <location filename="../../tender_helper/cli/notices_cmds.py" line="145" />
@@ -842,7 +842,7 @@
     <message>
         <location filename="../../tender_helper/cli/notices_cmds.py" line="298" />
         <source>The buyer has cancelled this procedure.</source>
-        <translation>Den upphandlande myndigheten har avbrutit upphandlingen.</translation>
+        <translation>Den upphandlande organisationen har avbrutit upphandlingen.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/cli/notices_cmds.py" line="302" />
@@ -1017,7 +1017,7 @@
     <message>
         <location filename="../../tender_helper/cli/vault_cmds.py" line="122" />
         <source>valid</source>
-        <translation>giltigt</translation>
+        <translation>giltig</translation>
     </message>
     <message>
         <location filename="../../tender_helper/cli/vault_cmds.py" line="123" />
@@ -1027,7 +1027,7 @@
     <message>
         <location filename="../../tender_helper/cli/vault_cmds.py" line="124" />
         <source>EXPIRED</source>
-        <translation>UTGÅNGET</translation>
+        <translation>HAR GÅTT UT</translation>
     </message>
     <message>
         <location filename="../../tender_helper/cli/vault_cmds.py" line="125" />
@@ -1053,7 +1053,7 @@
     <message>
         <location filename="../../tender_helper/cli/vault_cmds.py" line="182" />
         <source>Missing from the vault: {company}: {title} ({file}, version {version})</source>
-        <translation>Saknas i dokumentvalvet: {company}: {title} ({file}, version {version})</translation>
+        <translation>Saknas i valvet: {company}: {title} ({file}, version {version})</translation>
     </message>
     <message>
         <location filename="../../tender_helper/cli/vault_cmds.py" line="183" />
@@ -1063,12 +1063,12 @@
     <message>
         <location filename="../../tender_helper/cli/vault_cmds.py" line="193" />
         <source>All {count} stored files are intact.</source>
-        <translation>Alla {count} lagrade filer är intakta.</translation>
+        <translation>Alla {count} sparade filer är oskadda.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/cli/vault_cmds.py" line="196" />
         <source>{bad} of {count} stored files are missing or damaged; restore them from a backup.</source>
-        <translation>{bad} av {count} lagrade filer saknas eller är skadade; återställ dem från en säkerhetskopia.</translation>
+        <translation>{bad} av {count} sparade filer saknas eller är skadade; återställ dem från en säkerhetskopia.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/cli/vault_cmds.py" line="219" />
@@ -1323,7 +1323,7 @@
     <message>
         <location filename="../../tender_helper/ui/deadline_dialog.py" line="19" />
         <source>The notice {reference} gives no deadline. Enter the tender deadline from its documents.</source>
-        <translation>Annonsen {reference} anger ingen sista anbudsdag. Ange sista anbudsdag enligt upphandlingsdokumenten.</translation>
+        <translation>Annonsen {reference} anger ingen sista anbudsdag. Ange sista anbudsdag enligt förfrågningsunderlaget.</translation>
     </message>
 </context>
 <context>
@@ -1331,38 +1331,38 @@
     <message>
         <location filename="../../tender_helper/checklists/deadlines.py" line="41" />
         <source>The buyer answers questions asked in good time at least 6 days before the tender deadline.</source>
-        <translation>Den upphandlande myndigheten besvarar frågor som ställts i god tid senast 6 dagar före sista anbudsdag.</translation>
+        <translation>Den upphandlande organisationen besvarar frågor som ställts i god tid senast 6 dagar före sista anbudsdag.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/checklists/deadlines.py" line="50" />
         <location filename="../../tender_helper/checklists/deadlines.py" line="102" />
         <source>Accelerated procedure: the buyer answers at least 4 days before the tender deadline.</source>
-        <translation>Påskyndat förfarande: den upphandlande myndigheten svarar senast 4 dagar före sista anbudsdag.</translation>
+        <translation>Påskyndat förfarande: den upphandlande organisationen svarar senast 4 dagar före sista anbudsdag.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/checklists/deadlines.py" line="59" />
         <source>Below the EU threshold the buyer also answers questions asked in good time before the tender deadline.</source>
-        <translation>Under EU:s tröskelvärde besvarar den upphandlande myndigheten också frågor som ställts i god tid före sista anbudsdag.</translation>
+        <translation>Under EU:s tröskelvärde besvarar den upphandlande organisationen också frågor som ställts i god tid före sista anbudsdag.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/checklists/deadlines.py" line="70" />
         <source>EU procurement: the buyer gives additional information at least 6 days before the tender deadline.</source>
-        <translation>EU-upphandling: den upphandlande myndigheten lämnar kompletterande upplysningar senast 6 dagar före sista anbudsdag.</translation>
+        <translation>EU-upphandling: den upphandlande organisationen lämnar kompletterande upplysningar senast 6 dagar före sista anbudsdag.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/checklists/deadlines.py" line="81" />
         <source>Accelerated EU procedure: the buyer answers at least 4 days before the tender deadline.</source>
-        <translation>Påskyndat EU-förfarande: den upphandlande myndigheten svarar senast 4 dagar före sista anbudsdag.</translation>
+        <translation>Påskyndat EU-förfarande: den upphandlande organisationen svarar senast 4 dagar före sista anbudsdag.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/checklists/deadlines.py" line="91" />
         <source>Above the EEA threshold the buyer answers questions at least 6 days before the tender deadline.</source>
-        <translation>Över EES-tröskelvärdet besvarar den upphandlande myndigheten frågor senast 6 dagar före sista anbudsdag.</translation>
+        <translation>Över EES-tröskelvärdet besvarar den upphandlande organisationen frågor senast 6 dagar före sista anbudsdag.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/checklists/deadlines.py" line="115" />
         <source>The contract may be signed 14 days after you received the decision and appeal instructions.</source>
-        <translation>Avtalet får ingås 14 dagar efter att ni har fått beslutet och besvärsanvisningen.</translation>
+        <translation>Avtalet får ingås 14 dagar efter att du har fått beslutet och besvärsanvisningen.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/checklists/deadlines.py" line="125" />
@@ -1437,7 +1437,7 @@
         <location filename="../../tender_helper/ui/document_dialog.py" line="101" />
         <location filename="../../tender_helper/ui/document_dialog.py" line="174" />
         <source>Valid until</source>
-        <translation>Giltigt till</translation>
+        <translation>Giltig till</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/document_dialog.py" line="103" />
@@ -1467,7 +1467,7 @@
     <message>
         <location filename="../../tender_helper/ui/document_dialog.py" line="156" />
         <source>Proposed: valid until {date}. {rule}</source>
-        <translation>Förslag: giltigt till {date}. {rule}</translation>
+        <translation>Förslag: giltig till {date}. {rule}</translation>
     </message>
 </context>
 <context>
@@ -1490,7 +1490,7 @@
     <message>
         <location filename="../../tender_helper/ui/widgets/document_table_model.py" line="36" />
         <source>Valid</source>
-        <translation>Giltigt</translation>
+        <translation>Giltig</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/widgets/document_table_model.py" line="37" />
@@ -1520,7 +1520,7 @@
     <message>
         <location filename="../../tender_helper/ui/widgets/document_table_model.py" line="115" />
         <source>Valid until</source>
-        <translation>Giltigt till</translation>
+        <translation>Giltig till</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/widgets/document_table_model.py" line="116" />
@@ -1791,7 +1791,7 @@
     <message>
         <location filename="../../tender_helper/ui/bid_workspace.py" line="123" />
         <source>Valid until</source>
-        <translation>Giltigt till</translation>
+        <translation>Giltig till</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/bid_workspace.py" line="123" />
@@ -1996,7 +1996,7 @@
     <message>
         <location filename="../../tender_helper/services/bids.py" line="108" />
         <source>The notice {value} gives no deadline. Enter the tender deadline from its documents.</source>
-        <translation>Annonsen {value} anger ingen sista anbudsdag. Ange sista anbudsdag enligt upphandlingsdokumenten.</translation>
+        <translation>Annonsen {value} anger ingen sista anbudsdag. Ange sista anbudsdag enligt förfrågningsunderlaget.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/services/bids.py" line="186" />
@@ -2011,7 +2011,7 @@
     <message>
         <location filename="../../tender_helper/services/bids.py" line="213" />
         <source>A bid cannot go from {current} to {value}.</source>
-        <translation>Ett anbud kan inte flyttas från {current} till {value}.</translation>
+        <translation>Ett anbud kan inte gå från status {current} till {value}.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/services/bids.py" line="219" />
@@ -2153,7 +2153,7 @@
         <location filename="../../tender_helper/sources/eforms.py" line="61" />
         <location filename="../../tender_helper/sources/ted_r209.py" line="83" />
         <source>{name} has no title in any language.</source>
-        <translation>{name} saknar titel på alla språk.</translation>
+        <translation>{name} har ingen titel på något språk.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/sources/eforms_dates.py" line="29" />
@@ -2265,7 +2265,7 @@
     <message>
         <location filename="../../tender_helper/storage/bids_repo.py" line="228" />
         <source>Bid {bid} has no checklist item {value}.</source>
-        <translation>Anbudet {bid} har ingen checklistepunkt {value}.</translation>
+        <translation>Anbudet {bid} har ingen checklistpunkt {value}.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/storage/companies_repo.py" line="85" />
@@ -2409,7 +2409,7 @@
     <message>
         <location filename="../../tender_helper/sustainability/validation.py" line="101" />
         <source>{name}: give a two-letter country code such as FI.</source>
-        <translation>{name}: ange en landskod med två bokstäver, till exempel SE eller FI.</translation>
+        <translation>{name}: ange en landskod med två bokstäver, till exempel FI.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/sustainability/validation.py" line="108" />
@@ -2470,7 +2470,7 @@
     <message>
         <location filename="../../tender_helper/vault/files.py" line="70" />
         <source>{name} could not be saved in the document vault: {reason}</source>
-        <translation>{name} kunde inte sparas i dokumentvalvet: {reason}</translation>
+        <translation>{name} kunde inte sparas i valvet: {reason}</translation>
     </message>
     <message>
         <location filename="../../tender_helper/vault/store.py" line="61" />
@@ -2480,7 +2480,7 @@
     <message>
         <location filename="../../tender_helper/vault/store.py" line="84" />
         <source>The stored copy of {name} points outside the document vault.</source>
-        <translation>Den sparade kopian av {name} pekar utanför dokumentvalvet.</translation>
+        <translation>Den sparade kopian av {name} pekar utanför valvet.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/vault/store.py" line="93" />
@@ -2505,12 +2505,12 @@
     <message>
         <location filename="../../tender_helper/vault/store.py" line="141" />
         <source>{name} is {size_mb} MB; the document vault accepts files up to {limit_mb} MB.</source>
-        <translation>{name} är {size_mb} MB; dokumentvalvet tar emot filer på högst {limit_mb} MB.</translation>
+        <translation>{name} är {size_mb} MB; valvet tar emot filer på högst {limit_mb} MB.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/vault/store.py" line="203" />
         <source>The stored copy of {name} is missing from the document vault.</source>
-        <translation>Den sparade kopian av {name} saknas i dokumentvalvet.</translation>
+        <translation>Den sparade kopian av {name} saknas i valvet.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/vault/store.py" line="208" />
@@ -2558,7 +2558,7 @@
     <message>
         <location filename="../../tender_helper/ui/widgets/expiry_summary.py" line="77" />
         <source>valid until {date} ({days} d)</source>
-        <translation>giltigt till {date} ({days} d)</translation>
+        <translation>giltig till {date} ({days} d)</translation>
     </message>
 </context>
 <context>
@@ -2786,7 +2786,7 @@
     <message>
         <location filename="../../tender_helper/ui/home_page.py" line="106" />
         <source>The search profile is empty. Choose what you sell (CPV codes), where you work and a few keywords, and Tender Helper ranks the tenders for you.</source>
-        <translation>Sökprofilen är tom. Välj vad företaget säljer (CPV-koder), var det verkar och några sökord, så rangordnar Tender Helper upphandlingarna åt dig.</translation>
+        <translation>Sökprofilen är tom. Välj vad du säljer (CPV-koder), var du verkar och några sökord, så rangordnar Tender Helper upphandlingarna åt dig.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/home_page.py" line="110" />
@@ -2943,7 +2943,7 @@
     <message>
         <location filename="../../tender_helper/ui/widgets/match_card.py" line="98" />
         <source>Dismiss, and rank lower the notices of this buyer or main CPV</source>
-        <translation>Avfärda och nedprioritera annonser från samma upphandlande myndighet eller med samma huvud-CPV-kod</translation>
+        <translation>Avfärda och ranka ned annonser från samma upphandlande organisation eller med samma huvudsakliga CPV-kod</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/widgets/match_card.py" line="100" />
@@ -3184,7 +3184,7 @@
     <message>
         <location filename="../../tender_helper/ui/notice_detail.py" line="87" />
         <source>Open documents</source>
-        <translation>Öppna upphandlingsdokumenten</translation>
+        <translation>Öppna förfrågningsunderlaget</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/notice_detail.py" line="88" />
@@ -3385,7 +3385,7 @@
     <message>
         <location filename="../../tender_helper/ui/profile_page.py" line="40" />
         <source>Calls for tender</source>
-        <translation>Annonser om upphandling</translation>
+        <translation>Upphandlingsannonser</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/profile_page.py" line="41" />
@@ -3423,7 +3423,7 @@
     <message>
         <location filename="../../tender_helper/ui/widgets/notice_table_model.py" line="43" />
         <source>Change</source>
-        <translation>Ändring</translation>
+        <translation>Ändringsannons</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/widgets/notice_table_model.py" line="44" />
@@ -3463,7 +3463,7 @@
     <message>
         <location filename="../../tender_helper/ui/widgets/notice_table_model.py" line="76" />
         <source>Deadline moved</source>
-        <translation>Sista dag flyttad</translation>
+        <translation>Sista anbudsdag flyttad</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/widgets/notice_table_model.py" line="78" />
@@ -3478,7 +3478,7 @@
     <message>
         <location filename="../../tender_helper/ui/widgets/notice_table_model.py" line="317" />
         <source>Title</source>
-        <translation>Rubrik</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/widgets/notice_table_model.py" line="318" />
@@ -3561,7 +3561,7 @@
     <message>
         <location filename="../../tender_helper/ui/notices_page.py" line="215" />
         <source>{count} notices in the cache</source>
-        <translation>{count} annonser i cacheminnet</translation>
+        <translation>{count} sparade annonser</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/notices_page.py" line="217" />
@@ -3796,17 +3796,17 @@
     <message>
         <location filename="../../tender_helper/ui/profile_page.py" line="94" />
         <source>Choose the CPV codes of what you sell. Buyers classify every notice with them.</source>
-        <translation>Välj CPV-koder för det ni säljer. Upphandlande myndigheter klassificerar varje annons med dem.</translation>
+        <translation>Välj CPV-koder för det du säljer. Upphandlande organisationer klassificerar varje annons med dem.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/profile_page.py" line="103" />
         <source>Where you can deliver (place of performance)</source>
-        <translation>Var ni kan leverera (plats för utförande)</translation>
+        <translation>Var du kan leverera (plats för utförande)</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/profile_page.py" line="105" />
         <source>Buyer countries to watch</source>
-        <translation>Bevakade länder (upphandlande myndigheter)</translation>
+        <translation>Bevakade länder (upphandlande organisationer)</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/profile_page.py" line="117" />
@@ -3943,7 +3943,7 @@
     <message>
         <location filename="../../tender_helper/ui/sample_data.py" line="44" />
         <source>Update tenders</source>
-        <translation>Uppdatera annonser</translation>
+        <translation>Uppdatera upphandlingar</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/sample_data.py" line="45" />
@@ -4057,12 +4057,12 @@
     <message>
         <location filename="../../tender_helper/ui/session_editor.py" line="194" />
         <source>Write the start as YYYY-MM-DD HH:MM.</source>
-        <translation>Ange starttiden som ÅÅÅÅ-MM-DD TT:MM.</translation>
+        <translation>Skriv starttiden som ÅÅÅÅ-MM-DD TT:MM.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/session_editor.py" line="206" />
         <source>Write the due date as YYYY-MM-DD.</source>
-        <translation>Ange datumet som ÅÅÅÅ-MM-DD.</translation>
+        <translation>Skriv datumet i Senast som ÅÅÅÅ-MM-DD.</translation>
     </message>
 </context>
 <context>
@@ -4075,12 +4075,12 @@
     <message>
         <location filename="../../tender_helper/ui/session_editor.py" line="36" />
         <source>Reading a tender</source>
-        <translation>Läsa upphandlingsdokument</translation>
+        <translation>Läsa ett förfrågningsunderlag</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/session_editor.py" line="37" />
         <source>ESPD</source>
-        <translation>ESPD</translation>
+        <translation>ESPD-formuläret</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/session_editor.py" line="38" />
@@ -4150,7 +4150,7 @@
     <message>
         <location filename="../../tender_helper/ui/sessions_page.py" line="149" />
         <source>Expiring documents</source>
-        <translation>Dokument som löper ut</translation>
+        <translation>Dokument som snart går ut</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/sessions_page.py" line="162" />
@@ -4175,13 +4175,13 @@
     <message>
         <location filename="../../tender_helper/ui/sessions_page.py" line="322" />
         <source>Save session summary</source>
-        <translation>Spara sammanfattning av rådgivningstillfället</translation>
+        <translation>Spara sammanfattning av rådgivningen</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/sessions_page.py" line="331" />
         <location filename="../../tender_helper/ui/sessions_page.py" line="339" />
         <source>Wrote {path}.</source>
-        <translation>Sparade {path}.</translation>
+        <translation>{path} har sparats.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/sessions_page.py" line="344" />
@@ -4475,7 +4475,7 @@
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="87" />
         <source>The NACE codes of your main activities, e.g. 43.21.</source>
-        <translation>NACE-koderna för er huvudsakliga verksamhet, t.ex. 43.21.</translation>
+        <translation>NACE-koderna för din huvudsakliga verksamhet, t.ex. 43.21.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="90" />
@@ -4555,7 +4555,7 @@
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="127" />
         <source>What you actually do on this topic. 'None in place' is an acceptable answer.</source>
-        <translation>Vad ni faktiskt gör inom området. ”Inget på plats” är ett godtagbart svar.</translation>
+        <translation>Vad du faktiskt gör inom området. ”Inget på plats” är ett godtagbart svar.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="132" />
@@ -4575,7 +4575,7 @@
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="139" />
         <source>Can anyone read the policy, e.g. on your website?</source>
-        <translation>Kan vem som helst läsa policyn, t.ex. på er webbplats?</translation>
+        <translation>Kan vem som helst läsa policyn, t.ex. på din webbplats?</translation>
     </message>
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="142" />
@@ -4585,7 +4585,7 @@
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="144" />
         <source>Have you set targets or planned future initiatives?</source>
-        <translation>Har ni satt upp mål eller planerat framtida initiativ?</translation>
+        <translation>Har du satt upp mål eller planerat framtida initiativ?</translation>
     </message>
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="147" />
@@ -4595,7 +4595,7 @@
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="149" />
         <source>Describe the targets and when you aim to meet them.</source>
-        <translation>Beskriv målen och när ni räknar med att nå dem.</translation>
+        <translation>Beskriv målen och när du räknar med att nå dem.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="152" />
@@ -4605,7 +4605,7 @@
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="154" />
         <source>Total purchased electricity of the year; see your invoices.</source>
-        <translation>All köpt el under året; se era fakturor.</translation>
+        <translation>All köpt el under året; se dina fakturor.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="157" />
@@ -4625,7 +4625,7 @@
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="164" />
         <source>Purchased district heating; see your invoices.</source>
-        <translation>Köpt fjärrvärme; se era fakturor.</translation>
+        <translation>Köpt fjärrvärme; se dina fakturor.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="167" />
@@ -4677,7 +4677,7 @@
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="189" />
         <source>E.g. refrigerant leaks; leave empty if you have none.</source>
-        <translation>T.ex. läckage av köldmedier; lämna tomt om ni inte har några.</translation>
+        <translation>T.ex. läckage av köldmedier; lämna tomt om du inte har några.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="192" />
@@ -4697,7 +4697,7 @@
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="199" />
         <source>Yes if law or your environmental management system already requires you to report pollutants.</source>
-        <translation>Ja, om lag eller ert miljöledningssystem redan kräver att ni rapporterar föroreningar.</translation>
+        <translation>Ja, om lag eller ditt miljöledningssystem redan kräver att du rapporterar föroreningar.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="205" />
@@ -4778,7 +4778,7 @@
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="242" />
         <source>Land area you own or lease.</source>
-        <translation>Markyta som ni äger eller hyr.</translation>
+        <translation>Markyta som du äger eller hyr.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="245" />
@@ -4798,7 +4798,7 @@
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="252" />
         <source>Areas kept or restored mainly for nature, on your sites.</source>
-        <translation>Ytor på era anläggningar som främst bevaras eller återställs för naturen.</translation>
+        <translation>Ytor på dina anläggningar som främst bevaras eller återställs för naturen.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="255" />
@@ -4808,7 +4808,7 @@
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="257" />
         <source>Nature areas you own or manage elsewhere.</source>
-        <translation>Naturområden som ni äger eller förvaltar på annan plats.</translation>
+        <translation>Naturområden som du äger eller förvaltar på annan plats.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="260" />
@@ -4838,7 +4838,7 @@
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="272" />
         <source>Withdrawal minus discharge, if your processes use significant water.</source>
-        <translation>Uttag minus utsläppt vatten, om era processer använder betydande mängder vatten.</translation>
+        <translation>Uttag minus utsläppt vatten, om dina processer använder betydande mängder vatten.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="275" />
@@ -4903,7 +4903,7 @@
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="307" />
         <source>Main materials you use and their annual mass, if relevant.</source>
-        <translation>De viktigaste materialen ni använder och deras vikt per år, om relevant.</translation>
+        <translation>De viktigaste materialen du använder och deras vikt per år, om relevant.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="310" />
@@ -4947,7 +4947,7 @@
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="333" />
         <source>Only if you employ people in more than one country.</source>
-        <translation>Endast om ni har anställda i fler än ett land.</translation>
+        <translation>Endast om du har anställda i fler än ett land.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="336" />
@@ -5231,7 +5231,7 @@
     <message>
         <location filename="../../tender_helper/ui/sustainability_page.py" line="112" />
         <source>Reporting year</source>
-        <translation>Rapportår</translation>
+        <translation>Rapporteringsår</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/sustainability_page.py" line="116" />
@@ -5323,7 +5323,7 @@
     <message>
         <location filename="../../tender_helper/ui/sustainability_page.py" line="321" />
         <source>Wrote {path}.</source>
-        <translation>{path} har skrivits.</translation>
+        <translation>{path} har sparats.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/sustainability_page.py" line="338" />
