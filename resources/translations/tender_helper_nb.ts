@@ -10,7 +10,7 @@
     <message>
         <location filename="../../tender_helper/ui/about_dialog.py" line="21" />
         <source>Helps small and medium-sized companies in Finland, Sweden and Norway find public tenders, prepare their bids and keep their company documents in order.</source>
-        <translation>Hjelper små og mellomstore bedrifter i Finland, Sverige og Norge med å finne offentlige anskaffelser, forberede tilbud og holde orden på foretaksdokumentene.</translation>
+        <translation>Hjelper små og mellomstore bedrifter i Finland, Sverige og Norge med å finne offentlige konkurranser, forberede tilbud og holde orden på foretaksdokumentene.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/about_dialog.py" line="25" />
@@ -454,17 +454,17 @@
     <message>
         <location filename="../../tender_helper/cli/bid_cmds.py" line="117" />
         <source>Opened bid {id} for {notice}.</source>
-        <translation>Åpnet tilbud {id} for {notice}.</translation>
+        <translation>Opprettet tilbud {id} for {notice}.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/cli/bid_cmds.py" line="120" />
         <source>Bid {id} for {notice} is already open.</source>
-        <translation>Tilbud {id} for {notice} er allerede åpnet.</translation>
+        <translation>Tilbud {id} for {notice} er allerede opprettet.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/cli/bid_cmds.py" line="144" />
         <source>No bids yet. Open one with: tender-helper bid open NOTICE_ID --company NAME</source>
-        <translation>Ingen tilbud ennå. Åpne et med: tender-helper bid open NOTICE_ID --company NAME</translation>
+        <translation>Ingen tilbud ennå. Opprett et med: tender-helper bid open NOTICE_ID --company NAME</translation>
     </message>
     <message>
         <location filename="../../tender_helper/cli/bid_cmds.py" line="147" />
@@ -527,7 +527,7 @@
     <message>
         <location filename="../../tender_helper/cli/bid_cmds.py" line="225" />
         <source>Template {template} changed since this bid was opened (version {old}, now {new}).</source>
-        <translation>Malen {template} er endret siden dette tilbudet ble åpnet (versjon {old}, nå {new}).</translation>
+        <translation>Malen {template} er endret siden dette tilbudet ble opprettet (versjon {old}, nå {new}).</translation>
     </message>
     <message>
         <location filename="../../tender_helper/cli/bid_cmds.py" line="231" />
@@ -892,7 +892,7 @@
     <message>
         <location filename="../../tender_helper/cli/profile_cmds.py" line="112" />
         <source>Fewest days to deadline</source>
-        <translation>Minste antall dager til fristen</translation>
+        <translation>Minste antall dager igjen til fristen</translation>
     </message>
     <message>
         <location filename="../../tender_helper/cli/profile_cmds.py" line="113" />
@@ -1063,7 +1063,7 @@
     <message>
         <location filename="../../tender_helper/cli/vault_cmds.py" line="193" />
         <source>All {count} stored files are intact.</source>
-        <translation>Alle {count} lagrede filer er intakte.</translation>
+        <translation>Alle {count} lagrede filer er uskadde.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/cli/vault_cmds.py" line="196" />
@@ -1082,7 +1082,7 @@
         <location filename="../../tender_helper/ui/companies_page.py" line="47" />
         <location filename="../../tender_helper/ui/companies_page.py" line="109" />
         <source>New company</source>
-        <translation>Ny bedrift</translation>
+        <translation>Nytt foretak</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/companies_page.py" line="48" />
@@ -1102,12 +1102,12 @@
     <message>
         <location filename="../../tender_helper/ui/companies_page.py" line="145" />
         <source>Delete company</source>
-        <translation>Slett bedrift</translation>
+        <translation>Slett foretak</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/companies_page.py" line="146" />
         <source>Delete {name} and everything stored for it? This cannot be undone.</source>
-        <translation>Vil du slette {name} og alt som er lagret for bedriften? Dette kan ikke angres.</translation>
+        <translation>Vil du slette {name} og alt som er lagret for foretaket? Dette kan ikke angres.</translation>
     </message>
 </context>
 <context>
@@ -1259,7 +1259,7 @@
     <message>
         <location filename="../../tender_helper/ui/widgets/notice_filters.py" line="56" />
         <source>Filter by CPV branch</source>
-        <translation>Filtrer etter CPV-gruppe</translation>
+        <translation>Filtrer etter CPV-gren</translation>
     </message>
 </context>
 <context>
@@ -1362,7 +1362,7 @@
     <message>
         <location filename="../../tender_helper/checklists/deadlines.py" line="115" />
         <source>The contract may be signed 14 days after you received the decision and appeal instructions.</source>
-        <translation>Kontrakten kan inngås 14 dager etter at dere mottok beslutningen og klageveiledningen.</translation>
+        <translation>Kontrakten kan inngås 14 dager etter at du mottok beslutningen og klageveiledningen.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/checklists/deadlines.py" line="125" />
@@ -1377,7 +1377,7 @@
     <message>
         <location filename="../../tender_helper/checklists/deadlines.py" line="141" />
         <source>Standstill (karensperiode) after the notice of the chosen supplier; check its length in the notice.</source>
-        <translation>Karensperiode etter meddelelsen om valgt leverandør; sjekk lengden i meddelelsen.</translation>
+        <translation>Karensperiode etter meddelelsen om valg av leverandør; sjekk lengden i meddelelsen.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/checklists/deadlines.py" line="154" />
@@ -1693,7 +1693,7 @@
     <message>
         <location filename="../../tender_helper/ui/documents_page.py" line="118" />
         <source>What bids in this country usually ask for. Double-click to add it.</source>
-        <translation>Det tilbud i dette landet vanligvis krever. Dobbeltklikk for å legge til.</translation>
+        <translation>Det som vanligvis kreves i tilbud i dette landet. Dobbeltklikk for å legge til.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/documents_page.py" line="147" />
@@ -1703,7 +1703,7 @@
     <message>
         <location filename="../../tender_helper/ui/documents_page.py" line="148" />
         <source>Add a company first on the Companies page.</source>
-        <translation>Legg først til en bedrift på siden Bedrifter.</translation>
+        <translation>Legg først til et foretak på siden Foretak.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/documents_page.py" line="151" />
@@ -1718,7 +1718,7 @@
     <message>
         <location filename="../../tender_helper/ui/documents_page.py" line="191" />
         <source>Add a company document…</source>
-        <translation>Legg til et bedriftsdokument…</translation>
+        <translation>Legg til et foretaksdokument…</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/documents_page.py" line="275" />
@@ -1809,12 +1809,12 @@
     <message>
         <location filename="../../tender_helper/cli/handoff_cmds.py" line="94" />
         <source>Document {value} belongs to another company.</source>
-        <translation>Dokument {value} tilhører en annen bedrift.</translation>
+        <translation>Dokument {value} tilhører et annet foretak.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/cli/match_cmds.py" line="120" />
         <source>Name the company with --company.</source>
-        <translation>Oppgi bedriften med --company.</translation>
+        <translation>Oppgi foretaket med --company.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/cli/match_cmds.py" line="122" />
@@ -1850,7 +1850,7 @@
     <message>
         <location filename="../../tender_helper/cli/vault_cmds.py" line="71" />
         <source>There are {count} companies; say which one with --company.</source>
-        <translation>Det finnes {count} bedrifter; oppgi hvilken med --company.</translation>
+        <translation>Det finnes {count} foretak; oppgi hvilket med --company.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/cli/vault_cmds.py" line="213" />
@@ -1876,7 +1876,7 @@
     <message>
         <location filename="../../tender_helper/core/company.py" line="89" />
         <source>The company needs a name.</source>
-        <translation>Bedriften må ha et navn.</translation>
+        <translation>Foretaket må ha et navn.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/core/company.py" line="101" />
@@ -1980,7 +1980,7 @@
     <message>
         <location filename="../../tender_helper/handoff/sessions_section.py" line="160" />
         <source>The package holds a session that belongs to another company here. Nothing was imported.</source>
-        <translation>Pakken inneholder et rådgivningsmøte som her tilhører en annen bedrift. Ingenting ble importert.</translation>
+        <translation>Pakken inneholder et rådgivningsmøte som her tilhører et annet foretak. Ingenting ble importert.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/paths.py" line="41" />
@@ -2092,7 +2092,7 @@
     <message>
         <location filename="../../tender_helper/services/matching.py" line="342" />
         <source>Notice {value} is not among this company's matches.</source>
-        <translation>Kunngjøring {value} er ikke blant treffene for denne bedriften.</translation>
+        <translation>Kunngjøring {value} er ikke blant treffene for dette foretaket.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/services/notices.py" line="91" />
@@ -2107,7 +2107,7 @@
     <message>
         <location filename="../../tender_helper/services/sessions.py" line="62" />
         <source>Unknown topic {value}; use one of {choices}.</source>
-        <translation>Ukjent emne {value}; bruk et av {choices}.</translation>
+        <translation>Ukjent tema {value}; bruk et av {choices}.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/services/sessions.py" line="75" />
@@ -2122,7 +2122,7 @@
     <message>
         <location filename="../../tender_helper/services/sessions.py" line="151" />
         <source>The advice allowance must be between 0 and 1000 hours.</source>
-        <translation>Rådgivningsrammen må være mellom 0 og 1000 timer.</translation>
+        <translation>Den avtalte rådgivningstiden må være mellom 0 og 1000 timer.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/services/sustainability.py" line="75" />
@@ -2132,12 +2132,12 @@
     <message>
         <location filename="../../tender_helper/services/sustainability.py" line="110" />
         <source>{name} holds the statement for {found}, not for {year}.</source>
-        <translation>{name} inneholder rapporten for {found}, ikke for {year}.</translation>
+        <translation>{name} inneholder bærekraftsrapporten for {found}, ikke for {year}.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/services/sustainability.py" line="118" />
         <source>A statement for {year} is already stored; importing would overwrite it.</source>
-        <translation>Det er allerede lagret en rapport for {year}; importen ville overskrive den.</translation>
+        <translation>Det er allerede lagret en bærekraftsrapport for {year}; importen ville overskrive den.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/settings.py" line="43" />
@@ -2270,18 +2270,18 @@
     <message>
         <location filename="../../tender_helper/storage/companies_repo.py" line="85" />
         <source>More than one company is called {value}; use its id.</source>
-        <translation>Flere bedrifter heter {value}; bruk ID-en.</translation>
+        <translation>Flere foretak heter {value}; bruk ID-en.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/storage/companies_repo.py" line="87" />
         <location filename="../../tender_helper/storage/companies_repo.py" line="115" />
         <source>There is no company {value}.</source>
-        <translation>Det finnes ingen bedrift {value}.</translation>
+        <translation>Det finnes ikke noe foretak {value}.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/storage/companies_repo.py" line="135" />
         <source>A company with business id {value} already exists.</source>
-        <translation>Det finnes allerede en bedrift med organisasjonsnummer {value}.</translation>
+        <translation>Det finnes allerede et foretak med organisasjonsnummer {value}.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/storage/database.py" line="38" />
@@ -2368,17 +2368,17 @@
     <message>
         <location filename="../../tender_helper/sustainability/serialise.py" line="119" />
         <source>The statement file has no valid format version.</source>
-        <translation>Rapportfilen har ingen gyldig formatversjon.</translation>
+        <translation>Filen med bærekraftsrapporten har ingen gyldig formatversjon.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/sustainability/serialise.py" line="123" />
         <source>The statement file was written by a newer Tender Helper (format {found}; this version reads up to {supported}). Update Tender Helper to import it.</source>
-        <translation>Rapportfilen er skrevet av en nyere Tender Helper (format {found}; denne versjonen leser opptil {supported}). Oppdater Tender Helper for å importere den.</translation>
+        <translation>Filen med bærekraftsrapporten er skrevet av en nyere Tender Helper (format {found}; denne versjonen leser opptil {supported}). Oppdater Tender Helper for å importere den.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/sustainability/serialise.py" line="142" />
         <source>The statement is not valid JSON (line {line}, column {column}).</source>
-        <translation>Rapporten er ikke gyldig JSON (linje {line}, kolonne {column}).</translation>
+        <translation>Bærekraftsrapporten er ikke gyldig JSON (linje {line}, kolonne {column}).</translation>
     </message>
     <message>
         <location filename="../../tender_helper/sustainability/serialise.py" line="156" />
@@ -2435,7 +2435,7 @@
     <message>
         <location filename="../../tender_helper/ui/documents_page.py" line="260" />
         <source>Choose a company and a file first.</source>
-        <translation>Velg først en bedrift og en fil.</translation>
+        <translation>Velg først et foretak og en fil.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/feedback.py" line="15" />
@@ -2852,12 +2852,12 @@
     <message>
         <location filename="../../tender_helper/ui/widgets/match_card.py" line="54" />
         <source>Fits the company</source>
-        <translation>Passer for bedriften</translation>
+        <translation>Passer for foretaket</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/widgets/match_card.py" line="54" />
         <source>Does not fit the company</source>
-        <translation>Passer ikke for bedriften</translation>
+        <translation>Passer ikke for foretaket</translation>
     </message>
 </context>
 <context>
@@ -3041,7 +3041,7 @@
     <message>
         <location filename="../../tender_helper/matching/explain.py" line="33" />
         <source>Excluded word: {words}</source>
-        <translation>Utelukket ord: {words}</translation>
+        <translation>Ekskludert ord: {words}</translation>
     </message>
     <message>
         <location filename="../../tender_helper/matching/explain.py" line="34" />
@@ -3662,7 +3662,7 @@
     <message>
         <location filename="../../tender_helper/ui/sync_dialog.py" line="83" />
         <source>Stopping after the current step…</source>
-        <translation>Stopper etter gjeldende trinn…</translation>
+        <translation>Stopper etter gjeldende steg…</translation>
     </message>
 </context>
 <context>
@@ -3675,7 +3675,7 @@
     <message>
         <location filename="../../tender_helper/ui/companies_page.py" line="163" />
         <source>Companies</source>
-        <translation>Bedrifter</translation>
+        <translation>Foretak</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/documents_page.py" line="384" />
@@ -3733,7 +3733,7 @@
     <message>
         <location filename="../../tender_helper/ui/handoff_dialogs.py" line="55" />
         <source>Give the passphrase to the entrepreneur by another way than the file (phone, in person).</source>
-        <translation>Gi passordfrasen til bedriften på en annen måte enn filen (telefon, personlig).</translation>
+        <translation>Gi passordfrasen til foretaket på en annen måte enn sammen med filen (telefon, personlig).</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/handoff_dialogs.py" line="57" />
@@ -3801,7 +3801,7 @@
     <message>
         <location filename="../../tender_helper/ui/profile_page.py" line="103" />
         <source>Where you can deliver (place of performance)</source>
-        <translation>Hvor du kan levere (sted for utførelse)</translation>
+        <translation>Hvor du kan levere (leveringssted)</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/profile_page.py" line="105" />
@@ -3869,7 +3869,7 @@
     <message>
         <location filename="../../tender_helper/ui/handoff_dialogs.py" line="195" />
         <source>The timer of the session with {name} has been running since {since}. Was the app closed during the session?</source>
-        <translation>Tidtakingen for møtet med {name} har gått siden {since}. Ble appen lukket under møtet?</translation>
+        <translation>Tidtakingen for rådgivningsmøtet med {name} har gått siden {since}. Ble appen lukket under møtet?</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/handoff_dialogs.py" line="202" />
@@ -3905,7 +3905,7 @@
     <message>
         <location filename="../../tender_helper/ui/sample_data.py" line="100" />
         <source>Sample data loaded: {count} notices and the sample company {name}.</source>
-        <translation>Eksempeldata lastet inn: {count} kunngjøringer og eksempelbedriften {name}.</translation>
+        <translation>Eksempeldata lastet inn: {count} kunngjøringer og eksempelforetaket {name}.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/sample_data.py" line="112" />
@@ -3915,12 +3915,12 @@
     <message>
         <location filename="../../tender_helper/ui/sample_data.py" line="113" />
         <source>Remove the sample notices and the sample company? Your own notices and companies stay.</source>
-        <translation>Vil du fjerne eksempelkunngjøringene og eksempelbedriften? Dine egne kunngjøringer og bedrifter blir værende.</translation>
+        <translation>Vil du fjerne eksempelkunngjøringene og eksempelforetaket? Dine egne kunngjøringer og foretak blir værende.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/sample_data.py" line="134" />
         <source>Sample data removed (notices: {notices}, companies: {companies}).</source>
-        <translation>Eksempeldata fjernet (kunngjøringer: {notices}, bedrifter: {companies}).</translation>
+        <translation>Eksempeldata fjernet (kunngjøringer: {notices}, foretak: {companies}).</translation>
     </message>
 </context>
 <context>
@@ -3933,7 +3933,7 @@
     <message>
         <location filename="../../tender_helper/ui/sample_data.py" line="35" />
         <source>Tender Helper keeps the notices it finds on this computer, so you can search them even offline. Download the current calls for tender from TED, import notice files you already have, or first look around with sample notices and a sample cleaning company.</source>
-        <translation>Tender Helper lagrer kunngjøringene den finner på denne datamaskinen, slik at du kan søke i dem også uten nett. Last ned aktuelle konkurranser fra TED, importer kunngjøringsfiler du allerede har, eller se deg først rundt med eksempelkunngjøringer og et eksempel på et renholdsfirma.</translation>
+        <translation>Tender Helper lagrer kunngjøringene den finner på denne datamaskinen, slik at du kan søke i dem også uten nett. Last ned aktuelle konkurranser fra TED, importer kunngjøringsfiler du allerede har, eller se deg først rundt med eksempelkunngjøringer og et eksempelforetak innen renhold.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/sample_data.py" line="43" />
@@ -3943,7 +3943,7 @@
     <message>
         <location filename="../../tender_helper/ui/sample_data.py" line="44" />
         <source>Update tenders</source>
-        <translation>Oppdater kunngjøringer</translation>
+        <translation>Oppdater konkurranser</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/sample_data.py" line="45" />
@@ -3956,12 +3956,12 @@
     <message>
         <location filename="../../tender_helper/ui/session_editor.py" line="66" />
         <source>New session</source>
-        <translation>Nytt møte</translation>
+        <translation>Nytt rådgivningsmøte</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/session_editor.py" line="67" />
         <source>Save session</source>
-        <translation>Lagre møte</translation>
+        <translation>Lagre rådgivningsmøte</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/session_editor.py" line="68" />
@@ -4080,7 +4080,7 @@
     <message>
         <location filename="../../tender_helper/ui/session_editor.py" line="37" />
         <source>ESPD</source>
-        <translation>ESPD</translation>
+        <translation>ESPD-skjemaet</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/session_editor.py" line="38" />
@@ -4095,7 +4095,7 @@
     <message>
         <location filename="../../tender_helper/ui/session_editor.py" line="40" />
         <source>E-tendering systems</source>
-        <translation>Konkurransegjennomføringsverktøy (KGV)</translation>
+        <translation>Elektroniske konkurransegjennomføringsverktøy</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/session_editor.py" line="41" />
@@ -4110,7 +4110,7 @@
     <message>
         <location filename="../../tender_helper/ui/sessions_page.py" line="86" />
         <source>Save allowance</source>
-        <translation>Lagre rådgivningstid</translation>
+        <translation>Lagre avtalt rådgivningstid</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/sessions_page.py" line="105" />
@@ -4170,12 +4170,12 @@
     <message>
         <location filename="../../tender_helper/ui/sessions_page.py" line="265" />
         <source>Session saved.</source>
-        <translation>Møtet er lagret.</translation>
+        <translation>Rådgivningsmøtet er lagret.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/sessions_page.py" line="322" />
         <source>Save session summary</source>
-        <translation>Lagre møteoppsummering</translation>
+        <translation>Lagre oppsummering av rådgivningen</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/sessions_page.py" line="331" />
@@ -4475,7 +4475,7 @@
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="87" />
         <source>The NACE codes of your main activities, e.g. 43.21.</source>
-        <translation>NACE-kodene for hovedaktivitetene deres, f.eks. 43.21.</translation>
+        <translation>NACE-kodene for hovedaktivitetene dine, f.eks. 43.21.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="90" />
@@ -4555,7 +4555,7 @@
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="127" />
         <source>What you actually do on this topic. 'None in place' is an acceptable answer.</source>
-        <translation>Hva dere faktisk gjør på dette området. «Ingenting på plass» er et godtatt svar.</translation>
+        <translation>Hva du faktisk gjør på dette området. «Ingenting på plass» er et godtatt svar.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="132" />
@@ -4575,7 +4575,7 @@
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="139" />
         <source>Can anyone read the policy, e.g. on your website?</source>
-        <translation>Kan hvem som helst lese retningslinjene, f.eks. på nettstedet deres?</translation>
+        <translation>Kan hvem som helst lese retningslinjene, f.eks. på nettstedet ditt?</translation>
     </message>
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="142" />
@@ -4585,7 +4585,7 @@
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="144" />
         <source>Have you set targets or planned future initiatives?</source>
-        <translation>Har dere satt mål eller planlagt fremtidige initiativer?</translation>
+        <translation>Har du satt mål eller planlagt fremtidige initiativer?</translation>
     </message>
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="147" />
@@ -4595,7 +4595,7 @@
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="149" />
         <source>Describe the targets and when you aim to meet them.</source>
-        <translation>Beskriv målene og når dere tar sikte på å nå dem.</translation>
+        <translation>Beskriv målene og når du tar sikte på å nå dem.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="152" />
@@ -4635,7 +4635,7 @@
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="169" />
         <source>Fuels burnt in your own vehicles, machines and boilers. Add none if none.</source>
-        <translation>Drivstoff og brensel brent i egne kjøretøy, maskiner og kjeler. Legg ikke til rader hvis dere ikke har noe.</translation>
+        <translation>Drivstoff og brensel brent i egne kjøretøy, maskiner og kjeler. Legg ikke til rader hvis du ikke har noe.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="174" />
@@ -4677,7 +4677,7 @@
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="189" />
         <source>E.g. refrigerant leaks; leave empty if you have none.</source>
-        <translation>F.eks. lekkasje av kjølemedier; la feltet stå tomt hvis dere ikke har noen.</translation>
+        <translation>F.eks. lekkasje av kjølemedier; la feltet stå tomt hvis du ikke har noen.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="192" />
@@ -4697,7 +4697,7 @@
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="199" />
         <source>Yes if law or your environmental management system already requires you to report pollutants.</source>
-        <translation>Ja hvis lov eller miljøstyringssystemet deres allerede krever at dere rapporterer forurensende utslipp.</translation>
+        <translation>Ja hvis lov eller miljøstyringssystemet ditt allerede krever at du rapporterer forurensende utslipp.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="205" />
@@ -4778,7 +4778,7 @@
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="242" />
         <source>Land area you own or lease.</source>
-        <translation>Arealet dere eier eller leier.</translation>
+        <translation>Arealet du eier eller leier.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="245" />
@@ -4808,7 +4808,7 @@
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="257" />
         <source>Nature areas you own or manage elsewhere.</source>
-        <translation>Naturområder dere eier eller forvalter andre steder.</translation>
+        <translation>Naturområder du eier eller forvalter andre steder.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="260" />
@@ -4838,7 +4838,7 @@
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="272" />
         <source>Withdrawal minus discharge, if your processes use significant water.</source>
-        <translation>Uttak minus utslipp av vann, hvis prosessene deres bruker mye vann.</translation>
+        <translation>Uttak minus utslipp av vann, hvis prosessene dine bruker mye vann.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="275" />
@@ -4903,7 +4903,7 @@
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="307" />
         <source>Main materials you use and their annual mass, if relevant.</source>
-        <translation>De viktigste materialene dere bruker, og årlig mengde, hvis relevant.</translation>
+        <translation>De viktigste materialene du bruker, og årlig mengde, hvis relevant.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="310" />
@@ -4947,7 +4947,7 @@
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="333" />
         <source>Only if you employ people in more than one country.</source>
-        <translation>Bare hvis dere har ansatte i mer enn ett land.</translation>
+        <translation>Bare hvis du har ansatte i mer enn ett land.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="336" />
@@ -5077,7 +5077,7 @@
     <message>
         <location filename="../../tender_helper/ui/widgets/emissions_panel.py" line="63" />
         <source>Double-click a factor or its source to enter your supplier's figure.</source>
-        <translation>Dobbeltklikk på en faktor eller kilden for å legge inn tallet fra leverandøren deres.</translation>
+        <translation>Dobbeltklikk på en faktor eller kilden for å legge inn tallet fra leverandøren din.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/widgets/emissions_panel.py" line="95" />
@@ -5236,7 +5236,7 @@
     <message>
         <location filename="../../tender_helper/ui/sustainability_page.py" line="116" />
         <source>Completeness</source>
-        <translation>Utfyllingsgrad</translation>
+        <translation>Fullstendighet</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/sustainability_page.py" line="126" />
@@ -5256,7 +5256,7 @@
     <message>
         <location filename="../../tender_helper/ui/sustainability_page.py" line="172" />
         <source>Add a company first on the Companies page.</source>
-        <translation>Legg først til en bedrift på siden Bedrifter.</translation>
+        <translation>Legg først til et foretak på siden Foretak.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/sustainability_page.py" line="180" />
@@ -5286,13 +5286,13 @@
     <message>
         <location filename="../../tender_helper/ui/sustainability_page.py" line="265" />
         <source>Statement for {year} saved.</source>
-        <translation>Rapporten for {year} er lagret.</translation>
+        <translation>Bærekraftsrapporten for {year} er lagret.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/sustainability_page.py" line="270" />
         <location filename="../../tender_helper/ui/sustainability_page.py" line="278" />
         <source>Import statement</source>
-        <translation>Importer rapport</translation>
+        <translation>Importer bærekraftsrapport</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/sustainability_page.py" line="270" />
@@ -5303,12 +5303,12 @@
     <message>
         <location filename="../../tender_helper/ui/sustainability_page.py" line="278" />
         <source>Replace the saved statement for {year}?</source>
-        <translation>Vil du erstatte den lagrede rapporten for {year}?</translation>
+        <translation>Vil du erstatte den lagrede bærekraftsrapporten for {year}?</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/sustainability_page.py" line="294" />
         <source>Export statement</source>
-        <translation>Eksporter rapport</translation>
+        <translation>Eksporter bærekraftsrapport</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/sustainability_page.py" line="311" />
@@ -5323,7 +5323,7 @@
     <message>
         <location filename="../../tender_helper/ui/sustainability_page.py" line="321" />
         <source>Wrote {path}.</source>
-        <translation>Skrev {path}.</translation>
+        <translation>Lagret {path}.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/sustainability_page.py" line="338" />
