@@ -149,7 +149,7 @@
     <message>
         <location filename="../../tender_helper/ui/widgets/active_bids.py" line="111" />
         <source>Notice</source>
-        <translation>Ilmoitus</translation>
+        <translation>Hankintailmoitus</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/widgets/active_bids.py" line="112" />
@@ -242,7 +242,7 @@
     <message>
         <location filename="../../tender_helper/ui/bids_page.py" line="275" />
         <source>Checklist templates changed since this bid was opened: {names}</source>
-        <translation>Tarkistuslistan pohjat ovat muuttuneet tämän tarjouksen avaamisen jälkeen: {names}</translation>
+        <translation>Tarkistuslistan pohjat ovat muuttuneet tämän tarjouksen aloittamisen jälkeen: {names}</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/bids_page.py" line="289" />
@@ -262,7 +262,7 @@
     <message>
         <location filename="../../tender_helper/ui/bids_page.py" line="329" />
         <source>Assessment saved.</source>
-        <translation>Arviointi tallennettu.</translation>
+        <translation>Arvio tallennettu.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/bids_page.py" line="334" />
@@ -406,12 +406,12 @@
     <message>
         <location filename="../../tender_helper/ui/widgets/checklist_model.py" line="54" />
         <source>missing from the vault</source>
-        <translation>puuttuu holvista</translation>
+        <translation>puuttuu asiakirjaholvista</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/widgets/checklist_model.py" line="55" />
         <source>deleted from the vault</source>
-        <translation>poistettu holvista</translation>
+        <translation>poistettu asiakirjaholvista</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/widgets/checklist_model.py" line="87" />
@@ -449,7 +449,7 @@
     <message>
         <location filename="../../tender_helper/cli/bid_cmds.py" line="70" />
         <source>Checklist template {file} was skipped: {error}</source>
-        <translation>Tarkistuslistan malli {file} ohitettiin: {error}</translation>
+        <translation>Tarkistuslistan pohja {file} ohitettiin: {error}</translation>
     </message>
     <message>
         <location filename="../../tender_helper/cli/bid_cmds.py" line="117" />
@@ -459,7 +459,7 @@
     <message>
         <location filename="../../tender_helper/cli/bid_cmds.py" line="120" />
         <source>Bid {id} for {notice} is already open.</source>
-        <translation>Tarjous {id} hankintailmoitukseen {notice} on jo avattu.</translation>
+        <translation>Tarjous {id} hankintailmoitukseen {notice} on jo aloitettu.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/cli/bid_cmds.py" line="144" />
@@ -485,7 +485,7 @@
         <location filename="../../tender_helper/cli/bid_cmds.py" line="149" />
         <location filename="../../tender_helper/cli/notices_cmds.py" line="141" />
         <source>Notice</source>
-        <translation>Ilmoitus</translation>
+        <translation>Hankintailmoitus</translation>
     </message>
     <message>
         <location filename="../../tender_helper/cli/bid_cmds.py" line="150" />
@@ -502,7 +502,7 @@
     <message>
         <location filename="../../tender_helper/cli/bid_cmds.py" line="152" />
         <source>Open</source>
-        <translation>Avoimia</translation>
+        <translation>Avoimet vaiheet</translation>
     </message>
     <message>
         <location filename="../../tender_helper/cli/bid_cmds.py" line="202" />
@@ -527,7 +527,7 @@
     <message>
         <location filename="../../tender_helper/cli/bid_cmds.py" line="225" />
         <source>Template {template} changed since this bid was opened (version {old}, now {new}).</source>
-        <translation>Malli {template} on muuttunut tarjouksen aloittamisen jälkeen (versio {old}, nyt {new}).</translation>
+        <translation>Tarkistuslistan pohja {template} on muuttunut tarjouksen aloittamisen jälkeen (versio {old}, nyt {new}).</translation>
     </message>
     <message>
         <location filename="../../tender_helper/cli/bid_cmds.py" line="231" />
@@ -750,7 +750,7 @@
     <message>
         <location filename="../../tender_helper/cli/notices_cmds.py" line="142" />
         <source>Kind</source>
-        <translation>Laji</translation>
+        <translation>Ilmoitustyyppi</translation>
     </message>
     <message>
         <location filename="../../tender_helper/cli/notices_cmds.py" line="143" />
@@ -882,12 +882,12 @@
     <message>
         <location filename="../../tender_helper/cli/profile_cmds.py" line="110" />
         <source>Smallest value (EUR)</source>
-        <translation>Pienin arvo (EUR)</translation>
+        <translation>Vähimmäisarvo (EUR)</translation>
     </message>
     <message>
         <location filename="../../tender_helper/cli/profile_cmds.py" line="111" />
         <source>Largest value (EUR)</source>
-        <translation>Suurin arvo (EUR)</translation>
+        <translation>Enimmäisarvo (EUR)</translation>
     </message>
     <message>
         <location filename="../../tender_helper/cli/profile_cmds.py" line="112" />
@@ -962,12 +962,12 @@
     <message>
         <location filename="../../tender_helper/cli/sustainability_cmds.py" line="108" />
         <source>Scope 1 (t CO2e)</source>
-        <translation>Suorat päästöt (scope 1), t CO2e</translation>
+        <translation>Scope 1 -päästöt (t CO2e)</translation>
     </message>
     <message>
         <location filename="../../tender_helper/cli/sustainability_cmds.py" line="109" />
         <source>Scope 2, location-based (t CO2e)</source>
-        <translation>Energian epäsuorat päästöt (scope 2, sijaintiperusteinen), t CO2e</translation>
+        <translation>Scope 2 -päästöt, sijaintiperusteinen (t CO2e)</translation>
     </message>
     <message>
         <location filename="../../tender_helper/cli/sustainability_cmds.py" line="110" />
@@ -997,7 +997,7 @@
     <message>
         <location filename="../../tender_helper/cli/sync_cmds.py" line="89" />
         <source>Cancelled; the next sync continues from here.</source>
-        <translation>Keskeytetty; seuraava synkronointi jatkuu tästä.</translation>
+        <translation>Peruttu; seuraava synkronointi jatkuu tästä.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/cli/sync_cmds.py" line="92" />
@@ -1053,7 +1053,7 @@
     <message>
         <location filename="../../tender_helper/cli/vault_cmds.py" line="182" />
         <source>Missing from the vault: {company}: {title} ({file}, version {version})</source>
-        <translation>Puuttuu holvista: {company}: {title} ({file}, versio {version})</translation>
+        <translation>Puuttuu asiakirjaholvista: {company}: {title} ({file}, versio {version})</translation>
     </message>
     <message>
         <location filename="../../tender_helper/cli/vault_cmds.py" line="183" />
@@ -1437,7 +1437,7 @@
         <location filename="../../tender_helper/ui/document_dialog.py" line="101" />
         <location filename="../../tender_helper/ui/document_dialog.py" line="174" />
         <source>Valid until</source>
-        <translation>Voimassaolo päättyy</translation>
+        <translation>Voimassa</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/document_dialog.py" line="103" />
@@ -1515,12 +1515,12 @@
     <message>
         <location filename="../../tender_helper/ui/widgets/document_table_model.py" line="114" />
         <source>Issued</source>
-        <translation>Annettu</translation>
+        <translation>Antopäivä</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/widgets/document_table_model.py" line="115" />
         <source>Valid until</source>
-        <translation>Voimassaolo päättyy</translation>
+        <translation>Voimassa</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/widgets/document_table_model.py" line="116" />
@@ -1693,7 +1693,7 @@
     <message>
         <location filename="../../tender_helper/ui/documents_page.py" line="118" />
         <source>What bids in this country usually ask for. Double-click to add it.</source>
-        <translation>Asiakirjat, joita tämän maan tarjouskilpailuissa yleensä pyydetään. Lisää asiakirja kaksoisnapsauttamalla.</translation>
+        <translation>Asiakirjat, joita tämän maan hankinnoissa tarjoukseen yleensä vaaditaan. Lisää asiakirja kaksoisnapsauttamalla.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/documents_page.py" line="147" />
@@ -1753,12 +1753,12 @@
     <message>
         <location filename="../../tender_helper/ui/documents_page.py" line="345" />
         <source>Exported {count} documents to {path}.</source>
-        <translation>{count} asiakirjaa viety kohteeseen {path}.</translation>
+        <translation>{count} asiakirjaa viety: {path}.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/documents_page.py" line="358" />
         <source>All {count} stored files are intact.</source>
-        <translation>Kaikki {count} tallennettua tiedostoa ovat eheitä.</translation>
+        <translation>Kaikki {count} tallennettua tiedostoa ovat ehjiä.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/documents_page.py" line="362" />
@@ -1791,7 +1791,7 @@
     <message>
         <location filename="../../tender_helper/ui/bid_workspace.py" line="123" />
         <source>Valid until</source>
-        <translation>Voimassaolo päättyy</translation>
+        <translation>Voimassa</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/bid_workspace.py" line="123" />
@@ -1804,7 +1804,7 @@
     <message>
         <location filename="../../tender_helper/cli/bid_cmds.py" line="84" />
         <source>'{value}' is not a date and time such as 2025-03-20T12:00+02:00.</source>
-        <translation>'{value}' ei ole päivämäärä ja kellonaika muodossa 2025-03-20T12:00+02:00.</translation>
+        <translation>”{value}” ei ole päivämäärä ja kellonaika muodossa 2025-03-20T12:00+02:00.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/cli/handoff_cmds.py" line="94" />
@@ -1824,28 +1824,28 @@
     <message>
         <location filename="../../tender_helper/cli/notices_cmds.py" line="256" />
         <source>'{value}' is not a number of notices.</source>
-        <translation>'{value}' ei ole ilmoitusten lukumäärä.</translation>
+        <translation>”{value}” ei ole ilmoitusten lukumäärä.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/cli/profile_cmds.py" line="46" />
         <source>'{value}' is not a number of days.</source>
-        <translation>'{value}' ei ole päivien lukumäärä.</translation>
+        <translation>”{value}” ei ole päivien lukumäärä.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/cli/profile_cmds.py" line="55" />
         <source>Unknown notice kind in '{value}'; use competition, planning, consultation, result.</source>
-        <translation>Tuntematon ilmoitustyyppi arvossa '{value}'; käytä arvoja competition, planning, consultation, result.</translation>
+        <translation>Tuntematon ilmoitustyyppi arvossa ”{value}”; käytä arvoja competition, planning, consultation, result.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/cli/session_cmds.py" line="58" />
         <location filename="../../tender_helper/cli/session_cmds.py" line="71" />
         <source>'{value}' is not a date; use YYYY-MM-DD.</source>
-        <translation>'{value}' ei ole päivämäärä; käytä muotoa VVVV-KK-PP.</translation>
+        <translation>”{value}” ei ole päivämäärä; käytä muotoa VVVV-KK-PP.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/cli/sync_cmds.py" line="36" />
         <source>'{value}' is not a date; write it as YYYY-MM-DD.</source>
-        <translation>'{value}' ei ole päivämäärä; kirjoita se muodossa VVVV-KK-PP.</translation>
+        <translation>”{value}” ei ole päivämäärä; kirjoita se muodossa VVVV-KK-PP.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/cli/vault_cmds.py" line="71" />
@@ -1871,7 +1871,7 @@
     <message>
         <location filename="../../tender_helper/core/business_id.py" line="74" />
         <source>'{value}' is not a valid {kind}.</source>
-        <translation>'{value}' ei ole kelvollinen tunnus ({kind}).</translation>
+        <translation>”{value}” ei ole kelvollinen tunnus ({kind}).</translation>
     </message>
     <message>
         <location filename="../../tender_helper/core/company.py" line="89" />
@@ -1896,7 +1896,7 @@
     <message>
         <location filename="../../tender_helper/core/company.py" line="156" />
         <source>The smallest value {low} is above the largest value {high}.</source>
-        <translation>Pienin arvo {low} on suurempi kuin suurin arvo {high}.</translation>
+        <translation>Vähimmäisarvo {low} on suurempi kuin enimmäisarvo {high}.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/core/company.py" line="163" />
@@ -1917,12 +1917,12 @@
         <location filename="../../tender_helper/core/company.py" line="215" />
         <location filename="../../tender_helper/core/company.py" line="219" />
         <source>'{value}' is not an amount.</source>
-        <translation>'{value}' ei ole kelvollinen määrä.</translation>
+        <translation>”{value}” ei ole kelvollinen määrä.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/core/cpv.py" line="34" />
         <source>'{value}' is not a CPV code: it needs 8 digits, like 72000000.</source>
-        <translation>'{value}' ei ole CPV-koodi: koodissa on oltava 8 numeroa, esim. 72000000.</translation>
+        <translation>”{value}” ei ole CPV-koodi: koodissa on oltava 8 numeroa, esim. 72000000.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/core/cpv.py" line="88" />
@@ -1932,17 +1932,17 @@
     <message>
         <location filename="../../tender_helper/core/notice.py" line="53" />
         <source>'{value}' is not a date or a date and time.</source>
-        <translation>'{value}' ei ole päivämäärä eikä päivämäärä ja kellonaika.</translation>
+        <translation>”{value}” ei ole päivämäärä eikä päivämäärä ja kellonaika.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/core/notice.py" line="87" />
         <source>'{value}' is not an amount of money.</source>
-        <translation>'{value}' ei ole rahamäärä.</translation>
+        <translation>”{value}” ei ole rahamäärä.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/core/nuts.py" line="80" />
         <source>'{value}' is not a NUTS region of the Nordic or Baltic countries.</source>
-        <translation>'{value}' ei ole Pohjoismaiden tai Baltian maiden NUTS-alue.</translation>
+        <translation>”{value}” ei ole Pohjoismaiden tai Baltian maiden NUTS-alue.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/handoff/crypto.py" line="69" />
@@ -2021,7 +2021,7 @@
     <message>
         <location filename="../../tender_helper/services/bids.py" line="234" />
         <source>Not an answer to the assessment: {value}</source>
-        <translation>Ei kelvollinen vastaus arviointiin: {value}</translation>
+        <translation>Ei kelvollinen vastaus arvioon: {value}</translation>
     </message>
     <message>
         <location filename="../../tender_helper/services/bids.py" line="239" />
@@ -2041,7 +2041,7 @@
     <message>
         <location filename="../../tender_helper/services/demo.py" line="49" />
         <source>The cache already has this notice from a real source; the sample is left out.</source>
-        <translation>Tämä ilmoitus on jo tallennettu todellisesta lähteestä, joten esimerkkiä ei tuoda.</translation>
+        <translation>Tämä hankintailmoitus on jo tallennettu todellisesta lähteestä, joten esimerkki-ilmoitusta ei tuoda.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/services/documents.py" line="79" />
@@ -2087,7 +2087,7 @@
     <message>
         <location filename="../../tender_helper/services/matching.py" line="335" />
         <source>'{value}' is not a match state; use new, seen, starred or dismissed.</source>
-        <translation>'{value}' ei ole osuman tila; käytä arvoa new, seen, starred tai dismissed.</translation>
+        <translation>”{value}” ei ole osuman tila; käytä arvoa new, seen, starred tai dismissed.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/services/matching.py" line="342" />
@@ -2112,7 +2112,7 @@
     <message>
         <location filename="../../tender_helper/services/sessions.py" line="75" />
         <source>A session lasts between 0 and {value} minutes.</source>
-        <translation>Tapaamisen keston on oltava 0–{value} minuuttia.</translation>
+        <translation>Neuvontatapaamisen keston on oltava 0–{value} minuuttia.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/services/sessions.py" line="85" />
@@ -2122,7 +2122,7 @@
     <message>
         <location filename="../../tender_helper/services/sessions.py" line="151" />
         <source>The advice allowance must be between 0 and 1000 hours.</source>
-        <translation>Neuvontatuntien enimmäismäärän on oltava 0–1000 tuntia.</translation>
+        <translation>Neuvontakiintiön on oltava 0–1000 tuntia.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/services/sustainability.py" line="75" />
@@ -2132,12 +2132,12 @@
     <message>
         <location filename="../../tender_helper/services/sustainability.py" line="110" />
         <source>{name} holds the statement for {found}, not for {year}.</source>
-        <translation>Tiedostossa {name} on vuoden {found} raportti, ei vuoden {year}.</translation>
+        <translation>Tiedostossa {name} on vuoden {found} kestävyysraportti, ei vuoden {year}.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/services/sustainability.py" line="118" />
         <source>A statement for {year} is already stored; importing would overwrite it.</source>
-        <translation>Vuoden {year} raportti on jo tallennettu; tuonti korvaisi sen.</translation>
+        <translation>Vuoden {year} kestävyysraportti on jo tallennettu; tuonti korvaisi sen.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/settings.py" line="43" />
@@ -2160,12 +2160,12 @@
         <location filename="../../tender_helper/sources/ted_r209.py" line="173" />
         <location filename="../../tender_helper/sources/ted_r209.py" line="183" />
         <source>{name} has a date or time that cannot be read: '{value}'.</source>
-        <translation>Tiedostossa {name} on päivämäärä tai kellonaika, jota ei voi lukea: '{value}'.</translation>
+        <translation>Tiedostossa {name} on päivämäärä tai kellonaika, jota ei voi lukea: ”{value}”.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/sources/http.py" line="304" />
         <source>'{value}' is not a web address Tender Helper can use.</source>
-        <translation>'{value}' ei ole verkko-osoite, jota Tender Helper voi käyttää.</translation>
+        <translation>”{value}” ei ole verkko-osoite, jota Tender Helper voi käyttää.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/sources/http_errors.py" line="11" />
@@ -2245,7 +2245,7 @@
     <message>
         <location filename="../../tender_helper/sources/ted_query.py" line="103" />
         <source>'{value}' is not a three-letter country code such as FIN or SWE.</source>
-        <translation>'{value}' ei ole kolmikirjaiminen maatunnus, kuten FIN tai SWE.</translation>
+        <translation>”{value}” ei ole kolmikirjaiminen maatunnus, kuten FIN tai SWE.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/sources/ted_r209.py" line="75" />
@@ -2270,7 +2270,7 @@
     <message>
         <location filename="../../tender_helper/storage/companies_repo.py" line="85" />
         <source>More than one company is called {value}; use its id.</source>
-        <translation>Nimellä {value} on useita yrityksiä; käytä yrityksen tunnistetta (id).</translation>
+        <translation>Nimellä {value} on useita yrityksiä; käytä yrityksen tunnusta (id).</translation>
     </message>
     <message>
         <location filename="../../tender_helper/storage/companies_repo.py" line="87" />
@@ -2281,12 +2281,12 @@
     <message>
         <location filename="../../tender_helper/storage/companies_repo.py" line="135" />
         <source>A company with business id {value} already exists.</source>
-        <translation>Yritys, jonka Y-tunnus on {value}, on jo olemassa.</translation>
+        <translation>Yritys, jonka yritystunnus on {value}, on jo olemassa.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/storage/database.py" line="38" />
         <source>'{value}' is not a database address.</source>
-        <translation>'{value}' ei ole tietokannan osoite.</translation>
+        <translation>”{value}” ei ole tietokannan osoite.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/storage/migrate.py" line="48" />
@@ -2368,17 +2368,17 @@
     <message>
         <location filename="../../tender_helper/sustainability/serialise.py" line="119" />
         <source>The statement file has no valid format version.</source>
-        <translation>Raporttitiedostossa ei ole kelvollista muotoversiota.</translation>
+        <translation>Kestävyysraporttitiedostossa ei ole kelvollista muotoversiota.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/sustainability/serialise.py" line="123" />
         <source>The statement file was written by a newer Tender Helper (format {found}; this version reads up to {supported}). Update Tender Helper to import it.</source>
-        <translation>Raporttitiedosto on tehty Tender Helperin uudemmalla versiolla (muoto {found}; tämä versio lukee enintään muotoa {supported}). Päivitä Tender Helper, jotta voit tuoda tiedoston.</translation>
+        <translation>Kestävyysraporttitiedosto on tehty Tender Helperin uudemmalla versiolla (muoto {found}; tämä versio lukee enintään muotoa {supported}). Päivitä Tender Helper, jotta voit tuoda tiedoston.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/sustainability/serialise.py" line="142" />
         <source>The statement is not valid JSON (line {line}, column {column}).</source>
-        <translation>Raportti ei ole kelvollista JSONia (rivi {line}, sarake {column}).</translation>
+        <translation>Kestävyysraportti ei ole kelvollista JSONia (rivi {line}, sarake {column}).</translation>
     </message>
     <message>
         <location filename="../../tender_helper/sustainability/serialise.py" line="156" />
@@ -2485,7 +2485,7 @@
     <message>
         <location filename="../../tender_helper/vault/store.py" line="93" />
         <source>The vault folder {name} is a link to elsewhere; it will not be used.</source>
-        <translation>Holvikansio {name} on linkki toiseen sijaintiin, joten sitä ei käytetä.</translation>
+        <translation>Asiakirjaholvin kansio {name} on linkki toiseen sijaintiin, joten sitä ei käytetä.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/vault/store.py" line="106" />
@@ -2614,7 +2614,7 @@
     <message>
         <location filename="../../tender_helper/ui/for_you_page.py" line="169" />
         <source>{count} matching notices, {new} new since the last sync.</source>
-        <translation>Osuvia ilmoituksia {count}, joista uusia edellisen synkronoinnin jälkeen {new}.</translation>
+        <translation>Osuvia ilmoituksia {count}, joista uusia edellisen päivityksen jälkeen {new}.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/for_you_page.py" line="181" />
@@ -2629,7 +2629,7 @@
     <message>
         <location filename="../../tender_helper/ui/for_you_page.py" line="221" />
         <source>Dismissed; it stays away after the next sync.</source>
-        <translation>Piilotettu; ilmoitus ei palaa seuraavassa synkronoinnissa.</translation>
+        <translation>Piilotettu; ilmoitus ei palaa seuraavassa päivityksessä.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/widgets/match_card.py" line="165" />
@@ -2685,7 +2685,7 @@
     <message>
         <location filename="../../tender_helper/ui/handoff_dialogs.py" line="157" />
         <source>Notices</source>
-        <translation>Ilmoitukset</translation>
+        <translation>Hankintailmoitukset</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/handoff_dialogs.py" line="158" />
@@ -2895,7 +2895,7 @@
     <message>
         <location filename="../../tender_helper/ui/main_window.py" line="124" />
         <source>&amp;About Tender Helper</source>
-        <translation>&amp;Tietoja Tender Helperista</translation>
+        <translation>&amp;Tietoja Tender Helperistä</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/main_window.py" line="130" />
@@ -2928,7 +2928,7 @@
     <message>
         <location filename="../../tender_helper/ui/widgets/match_card.py" line="86" />
         <source>New since last sync</source>
-        <translation>Uusi edellisen synkronoinnin jälkeen</translation>
+        <translation>Uusi edellisen päivityksen jälkeen</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/widgets/match_card.py" line="93" />
@@ -3041,7 +3041,7 @@
     <message>
         <location filename="../../tender_helper/matching/explain.py" line="33" />
         <source>Excluded word: {words}</source>
-        <translation>Poissuljettu sana: {words}</translation>
+        <translation>Poissulkeva sana: {words}</translation>
     </message>
     <message>
         <location filename="../../tender_helper/matching/explain.py" line="34" />
@@ -3091,12 +3091,12 @@
     <message>
         <location filename="../../tender_helper/matching/explain.py" line="43" />
         <source>Same buyer as a notice you dismissed ({buyer})</source>
-        <translation>Sama hankintayksikkö kuin hylkäämässäsi ilmoituksessa ({buyer})</translation>
+        <translation>Sama hankintayksikkö kuin piilottamassasi ilmoituksessa ({buyer})</translation>
     </message>
     <message>
         <location filename="../../tender_helper/matching/explain.py" line="44" />
         <source>Same main CPV as a notice you dismissed ({code})</source>
-        <translation>Sama pää-CPV-koodi kuin hylkäämässäsi ilmoituksessa ({code})</translation>
+        <translation>Sama pää-CPV-koodi kuin piilottamassasi ilmoituksessa ({code})</translation>
     </message>
     <message>
         <location filename="../../tender_helper/matching/explain.py" line="45" />
@@ -3121,7 +3121,7 @@
     <message>
         <location filename="../../tender_helper/matching/explain.py" line="54" />
         <source>Keyword '{word}' has only common words or symbols, so it cannot find anything</source>
-        <translation>Hakusana '{word}' sisältää vain yleisiä sanoja tai merkkejä, joten sillä ei löydy mitään</translation>
+        <translation>Hakusana ”{word}” sisältää vain yleisiä sanoja tai merkkejä, joten sillä ei löydy mitään</translation>
     </message>
     <message>
         <location filename="../../tender_helper/matching/explain.py" line="57" />
@@ -3231,7 +3231,7 @@
         <location filename="../../tender_helper/ui/notice_detail.py" line="143" />
         <location filename="../../tender_helper/ui/notice_detail.py" line="171" />
         <source>Place</source>
-        <translation>Toteutuspaikka</translation>
+        <translation>Suorituspaikka</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/notice_detail.py" line="144" />
@@ -3264,7 +3264,7 @@
     <message>
         <location filename="../../tender_helper/ui/notice_detail.py" line="149" />
         <source>Notice</source>
-        <translation>Ilmoitus</translation>
+        <translation>Hankintailmoitus</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/notice_detail.py" line="154" />
@@ -3408,7 +3408,7 @@
     <message>
         <location filename="../../tender_helper/ui/widgets/notice_table_model.py" line="40" />
         <source>Call for tender</source>
-        <translation>Tarjouspyyntö</translation>
+        <translation>Hankintailmoitus</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/widgets/notice_table_model.py" line="41" />
@@ -3423,12 +3423,12 @@
     <message>
         <location filename="../../tender_helper/ui/widgets/notice_table_model.py" line="43" />
         <source>Change</source>
-        <translation>Muutos</translation>
+        <translation>Muutosilmoitus</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/widgets/notice_table_model.py" line="44" />
         <source>Other</source>
-        <translation>Muu</translation>
+        <translation>Muu ilmoitus</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/widgets/notice_table_model.py" line="58" />
@@ -3503,7 +3503,7 @@
     <message>
         <location filename="../../tender_helper/ui/widgets/notice_table_model.py" line="322" />
         <source>Kind</source>
-        <translation>Tyyppi</translation>
+        <translation>Ilmoitustyyppi</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/widgets/notice_table_model.py" line="323" />
@@ -3561,7 +3561,7 @@
     <message>
         <location filename="../../tender_helper/ui/notices_page.py" line="215" />
         <source>{count} notices in the cache</source>
-        <translation>Välimuistissa ilmoituksia: {count}</translation>
+        <translation>Tallennettuja ilmoituksia: {count}</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/notices_page.py" line="217" />
@@ -3864,12 +3864,12 @@
     <message>
         <location filename="../../tender_helper/ui/handoff_dialogs.py" line="192" />
         <source>A session timer is still running</source>
-        <translation>Tapaamisen ajastin on yhä käynnissä</translation>
+        <translation>Neuvontatapaamisen ajastin on yhä käynnissä</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/handoff_dialogs.py" line="195" />
         <source>The timer of the session with {name} has been running since {since}. Was the app closed during the session?</source>
-        <translation>Yrityksen {name} kanssa pidetyn tapaamisen ajastin on ollut käynnissä {since} lähtien. Suljettiinko sovellus tapaamisen aikana?</translation>
+        <translation>Yrityksen {name} kanssa pidetyn neuvontatapaamisen ajastin on ollut käynnissä {since} lähtien. Suljettiinko sovellus neuvontatapaamisen aikana?</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/handoff_dialogs.py" line="202" />
@@ -3933,7 +3933,7 @@
     <message>
         <location filename="../../tender_helper/ui/sample_data.py" line="35" />
         <source>Tender Helper keeps the notices it finds on this computer, so you can search them even offline. Download the current calls for tender from TED, import notice files you already have, or first look around with sample notices and a sample cleaning company.</source>
-        <translation>Tender Helper tallentaa löytämänsä hankintailmoitukset tälle tietokoneelle, joten voit hakea niistä myös ilman verkkoyhteyttä. Lataa ajankohtaiset tarjouspyynnöt TEDistä, tuo jo hallussasi olevia ilmoitustiedostoja tai tutustu ensin ohjelmaan esimerkki-ilmoitusten ja siivousalan esimerkkiyrityksen avulla.</translation>
+        <translation>Tender Helper tallentaa löytämänsä hankintailmoitukset tälle tietokoneelle, joten voit hakea niistä myös ilman verkkoyhteyttä. Lataa ajankohtaiset hankintailmoitukset TEDistä, tuo jo hallussasi olevia ilmoitustiedostoja tai tutustu ensin ohjelmaan esimerkki-ilmoitusten ja siivousalan esimerkkiyrityksen avulla.</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/sample_data.py" line="43" />
@@ -3943,7 +3943,7 @@
     <message>
         <location filename="../../tender_helper/ui/sample_data.py" line="44" />
         <source>Update tenders</source>
-        <translation>Päivitä ilmoitukset</translation>
+        <translation>Päivitä hankinnat</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/sample_data.py" line="45" />
@@ -3956,12 +3956,12 @@
     <message>
         <location filename="../../tender_helper/ui/session_editor.py" line="66" />
         <source>New session</source>
-        <translation>Uusi tapaaminen</translation>
+        <translation>Uusi neuvontatapaaminen</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/session_editor.py" line="67" />
         <source>Save session</source>
-        <translation>Tallenna tapaaminen</translation>
+        <translation>Tallenna neuvontatapaaminen</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/session_editor.py" line="68" />
@@ -4062,7 +4062,7 @@
     <message>
         <location filename="../../tender_helper/ui/session_editor.py" line="206" />
         <source>Write the due date as YYYY-MM-DD.</source>
-        <translation>Kirjoita määräpäivä muodossa VVVV-KK-PP.</translation>
+        <translation>Kirjoita määräaika muodossa VVVV-KK-PP.</translation>
     </message>
 </context>
 <context>
@@ -4140,7 +4140,7 @@
     <message>
         <location filename="../../tender_helper/ui/sessions_page.py" line="147" />
         <source>Next due</source>
-        <translation>Seuraava määräpäivä</translation>
+        <translation>Seuraava määräaika</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/sessions_page.py" line="148" />
@@ -4175,7 +4175,7 @@
     <message>
         <location filename="../../tender_helper/ui/sessions_page.py" line="322" />
         <source>Save session summary</source>
-        <translation>Tallenna tapaamisen yhteenveto</translation>
+        <translation>Tallenna neuvontatapaamisen yhteenveto</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/sessions_page.py" line="331" />
@@ -4375,7 +4375,7 @@
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="42" />
         <source>Biodiversity and ecosystems</source>
-        <translation>Luonnon monimuotoisuus ja ekosysteemit</translation>
+        <translation>Luonnon monimuotoisuus</translation>
     </message>
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="43" />
@@ -4510,7 +4510,7 @@
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="105" />
         <source>Employees counted as</source>
-        <translation>Työntekijämäärän laskentatapa</translation>
+        <translation>Laskentatapa</translation>
     </message>
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="107" />
@@ -4702,7 +4702,7 @@
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="205" />
         <source>Pollutant emissions</source>
-        <translation>Epäpuhtauspäästöt</translation>
+        <translation>Päästöt</translation>
     </message>
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="207" />
@@ -4712,7 +4712,7 @@
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="210" />
         <source>Pollutant</source>
-        <translation>Epäpuhtaus</translation>
+        <translation>Päästö</translation>
     </message>
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="212" />
@@ -4722,7 +4722,7 @@
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="215" />
         <source>Released to</source>
-        <translation>Päästökohde</translation>
+        <translation>Kohde</translation>
     </message>
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="217" />
@@ -4992,7 +4992,7 @@
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="356" />
         <source>All employees paid an adequate wage</source>
-        <translation>Kaikille työntekijöille maksetaan riittävää palkkaa</translation>
+        <translation>Kaikille maksetaan riittävää palkkaa</translation>
     </message>
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="358" />
@@ -5002,7 +5002,7 @@
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="361" />
         <source>Unadjusted gender pay gap</source>
-        <translation>Sukupuolten välinen oikaisematon palkkaero</translation>
+        <translation>Sukupuolten välinen palkkaero</translation>
     </message>
     <message>
         <location filename="../../tender_helper/sustainability/fields.py" line="363" />
@@ -5376,7 +5376,7 @@
     <message>
         <location filename="../../tender_helper/ui/bid_workspace.py" line="85" />
         <source>When</source>
-        <translation>Ajankohta</translation>
+        <translation>Aika</translation>
     </message>
     <message>
         <location filename="../../tender_helper/ui/bid_workspace.py" line="85" />
