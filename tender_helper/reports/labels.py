@@ -115,7 +115,7 @@ _TEXTS: dict[str, tuple[str, str, str, str]] = {
         "Grunnmodul og utvidet modul",
         "Basic and Comprehensive Module",
     ),
-    "opt.individual": ("Yksittäinen yritys", "Enskilt företag", "Enkeltforetak", "Individual"),
+    "opt.individual": ("Yksittäinen yritys", "Enskilt företag", "Bare dette foretaket", "Individual"),
     "opt.consolidated": ("Konsolidoitu", "Koncern", "Konsolidert", "Consolidated"),
     "opt.headcount": ("henkilöä", "personer", "personer", "headcount"),
     "opt.fte": ("henkilötyövuotta", "heltidsekvivalenter", "årsverk", "FTE"),

@@ -11,7 +11,7 @@ _COUNTRY_LANGUAGE = {"FI": "fin", "SE": "swe", "NO": "nob"}
 # key: (fin, swe, nob, eng)
 _TEXTS: dict[str, tuple[str, str, str, str]] = {
     "title": (
-        "Neuvontakäynnin yhteenveto",
+        "Neuvontatapaamisen yhteenveto",
         "Sammanfattning av rådgivningen",
         "Oppsummering av rådgivningen",
         "Advice session summary",

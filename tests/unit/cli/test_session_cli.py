@@ -48,7 +48,7 @@ def test_add_list_and_pdf(data_dir: Path, company: str, capsys: pytest.CaptureFi
     out = tmp_path / "s.pdf"
     assert run(data_dir, "session", "pdf", "1", "--out", str(out)) == 0
     text = " ".join((PdfReader(out).pages[0].extract_text() or "").split())
-    assert "Neuvontakäynnin yhteenveto" in text and "Order certificate" in text  # the company's language: Finnish
+    assert "Neuvontatapaamisen yhteenveto" in text and "Order certificate" in text  # the company's language: Finnish
 
 
 @pytest.mark.parametrize(

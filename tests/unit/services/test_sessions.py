@@ -147,7 +147,7 @@ def test_pdf_in_the_company_language_finnish(service: SessionService, company: C
     path = service.build_pdf(make_session(service, company), out / "session.pdf")
     text = pdf_text(path)
     for expected in (
-        "Neuvontakäynnin yhteenveto",
+        "Neuvontatapaamisen yhteenveto",
         "Sähkö Oy",
         "1 h 35 min",
         "ESPD-lomake · Kestävyysraportti",
