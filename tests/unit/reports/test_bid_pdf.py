@@ -86,7 +86,7 @@ def test_finnish_report_has_every_section(tmp_path: Path) -> None:
         "2023-11-03 * Tekemättä",
         "Valmis (asiakirja kunnossa)",
         "Verovelkatodistus: Vanhenee ennen määräaikaa",
-        "Rikosrekisteriote – – Poistettu holvista",
+        "Rikosrekisteriote – – Poistettu asiakirjaholvista",
         "Avoimet tehtävät",
         "Sivu 1/",
     ):
