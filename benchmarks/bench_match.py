@@ -11,6 +11,7 @@ machine, refresh after a sync under 100 ms, peak under 500 MB.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import resource
 import sys
@@ -27,11 +28,12 @@ from sqlalchemy import insert, text
 from tender_helper.core.company import Company, SearchProfile
 from tender_helper.core.cpv import cpv_vocabulary
 from tender_helper.core.notice import Buyer, Lot, Money, Notice
+from tender_helper.matching.bound import summarise
 from tender_helper.matching.index import index_docs
 from tender_helper.matching.query import build_query, fts_query
 from tender_helper.services.companies import CompanyService
 from tender_helper.services.context import AppContext, open_context
-from tender_helper.services.matching import MatchingService, doc_values
+from tender_helper.services.matching import MatchingService, doc_values, summary_values
 from tender_helper.storage.matches_repo import MatchRepository
 from tender_helper.storage.notice_models import NoticeCpvRow, NoticeRow
 from tender_helper.storage.notices_repo import deadline_utc
@@ -118,10 +120,10 @@ def load(context: AppContext, first: int, count: int, rng: random.Random, *, ind
                 code for lot in n.lots for code in lot.cpv)]  # fmt: skip
             session.execute(insert(NoticeCpvRow), cpv)
             if index:
-                docs = [
-                    doc_values(row["id"], doc) for row, n in zip(rows, notices, strict=True) for doc in index_docs(n)
-                ]
-                MatchRepository(session).replace_docs([row["id"] for row in rows], docs)
+                analysed = {row["id"]: index_docs(n) for row, n in zip(rows, notices, strict=True)}
+                docs = [doc_values(key, doc) for key, notice_docs in analysed.items() for doc in notice_docs]
+                summaries = [summary_values(key, summarise(notice_docs)) for key, notice_docs in analysed.items()]
+                MatchRepository(session).replace_docs(list(analysed), docs, summaries)
             ids.extend(row["id"] for row in rows)
         print(f"  stored {start + len(notices) - first:>7} notices", file=sys.stderr, end="\r")
     print(file=sys.stderr)
@@ -129,13 +131,25 @@ def load(context: AppContext, first: int, count: int, rng: random.Random, *, ind
 
 
 def timed(label: str, fn: Callable[[], T], repeat: int = 3) -> T:
-    times, result = [], None
+    """Runs `fn` `repeat` times; prints the best wall time, each run's, and each run's CPU time (this
+    process only): on a machine shared with other jobs the CPU time shows what waiting for a core hides."""
+    times, cpu, result = [], [], None
     for _ in range(repeat):
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.process_time()
         result = fn()
         times.append(time.perf_counter() - started)
-    print(f"{label:<58} best {min(times) * 1000:8.1f} ms   (runs: {', '.join(f'{t * 1000:.0f}' for t in times)})")
+        cpu.append(time.process_time() - started_cpu)
+    runs, cpus = ", ".join(f"{t * 1000:.0f}" for t in times), ", ".join(f"{t * 1000:.0f}" for t in cpu)
+    print(f"{label:<58} best {min(times) * 1000:8.1f} ms   (runs: {runs}; cpu: {cpus})")
     return result  # type: ignore[return-value]
+
+
+def once(label: str, fn: Callable[[], T]) -> T:
+    started, started_cpu = time.perf_counter(), time.process_time()
+    result = fn()
+    wall, cpu = time.perf_counter() - started, time.process_time() - started_cpu
+    print(f"{label:<58} once {wall * 1000:8.1f} ms   (cpu: {cpu * 1000:.0f})")
+    return result
 
 
 def main() -> int:
@@ -181,18 +195,17 @@ def main() -> int:
             text("SELECT rowid FROM match_text WHERE match_text MATCH :q"), {"q": match}).all()))  # fmt: skip
     print(f"  {hits} documents hit; query: {match}")
     new_ids = load(context, args.notices, args.sync, rng, index=False)
-    started = time.perf_counter()
-    service.index(new_ids)
-    print(f"{'sync of ' + str(len(new_ids)) + ' notices: text analysis into the index':<58} once "
-          f"{(time.perf_counter() - started) * 1000:8.1f} ms")  # fmt: skip
-    started = time.perf_counter()
-    arrived = service.refresh(new_ids, now=NOW)
-    print(f"{'re-rank after the sync (score them, update stored matches)':<58} once "
-          f"{(time.perf_counter() - started) * 1000:8.1f} ms   ({arrived.get(company.id, 0)} new matches)")  # fmt: skip
+    once(f"sync of {len(new_ids)} notices: text analysis into the index", lambda: service.index(new_ids))
+    arrived = once(
+        "re-rank after the sync (score them, update stored matches)", lambda: service.refresh(new_ids, now=NOW)
+    )
+    print(f"  {arrived.get(company.id, 0)} new matches")
     stored = timed("stored ranking read (what the list shows at once)", lambda: service.stored(company_id, now=NOW))
     print(f"  {stored.new_since_sync} new since the last sync")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"peak memory (max resident size): {peak:.0f} MB")
+    print(
+        f"peak memory (max resident size): {peak:.0f} MB; load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}"
+    )
     context.close()
     return 0
 

@@ -1,18 +1,22 @@
-"""Two-stage ranking: a true upper bound of each candidate's score from its facts without text, so that the
-full, explained scoring runs only for the candidates that can still reach the top.
+"""True upper bounds of a notice's score, read without its text, so that the full explained scoring runs
+only for the candidates that can still reach the top (top.py).
 
-The bound reuses the scoring's own parts for everything but the text (codes, place, deadline, value, the
+A bound reuses the scoring's own parts for everything but the text (codes, place, deadline, value, the
 notice-wide parts), and for the text counts the keywords whose every word the full-text index found in the
 lot's or the notice's text (a superset of what the word rules accept), plus the most the CPV label words
-can add. Excluded words only subtract, so leaving them out keeps the bound above the score.
+can add. Excluded words only subtract, so leaving them out keeps the bound above the score. Two levels: a
+notice's summary (the codes, places and last deadline of all its lots together) gives a coarse bound, its
+lots one by one a finer one.
 """
 
 from __future__ import annotations
 
-import heapq
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import groupby
+from operator import itemgetter
+from typing import Any
 
 from tender_helper.matching.analysis import MIN_PART
 from tender_helper.matching.index import IndexDoc
@@ -20,19 +24,20 @@ from tender_helper.matching.scoring import (
     CANDIDATE_CPV,
     WEIGHTS,
     NoticeFacts,
-    NoticeMatch,
     Part,
     ProfileQuery,
+    cpv_part,
+    deadline_part,
     fixed_parts,
+    lot_inputs,
     notice_parts,
     present_keys,
+    region_part,
+    value_parts,
 )
 
-# Scores are rounded to 4 decimals (a rounded score may exceed the exact sum by 0.00005): a bound this far
-# below the cut-off cannot reach it.
-EPS = 1e-3
-BATCH = 100  # candidates scored per read of their text, once the first `count` are scored
 NO_GROUPS: frozenset[int] = frozenset()
+_NO_TEXT = IndexDoc(0, "", (), (), None, None, None, None, "", False, ())
 Hits = Mapping[int, frozenset[int]]  # a notice's document position -> the word groups found in its text
 
 
@@ -44,6 +49,32 @@ class Bound:
     score: float
     certain: bool  # a code or place makes it one, or a keyword found where the index's test is the exact one
     possible: bool
+
+
+@dataclass(frozen=True, slots=True)
+class NoticeSummary:
+    """What all lots of a notice have together, as they are scored (a lot without codes, places or deadline
+    takes the notice's): kept with the index, so a coarse bound needs one row per notice."""
+
+    cpv: tuple[str, ...]
+    nuts: tuple[str, ...]
+    last_deadline: datetime | None
+    undated: bool  # some lot has no deadline at all
+    compounding: bool  # every document's text is in a compounding language
+
+
+def summarise(docs: Sequence[IndexDoc]) -> NoticeSummary:
+    """The summary of a notice's index documents (its own first), from the scoring's own lot_inputs."""
+    facts = NoticeFacts(0, "", False, "", None, None, tuple(docs))
+    inputs = [lot_inputs(facts, lot) for lot in docs[1:] or docs[:1]]
+    dated = [deadline for _, _, deadline, _ in inputs if deadline is not None]
+    return NoticeSummary(
+        cpv=tuple(sorted({code for codes, _, _, _ in inputs for code in codes})),
+        nuts=tuple(sorted({code for _, nuts, _, _ in inputs for code in nuts})),
+        last_deadline=max(dated) if dated else None,
+        undated=len(dated) < len(inputs),
+        compounding=all(doc.compounding for doc in docs),
+    )
 
 
 def word_groups(profile: ProfileQuery) -> tuple[tuple[str, ...], ...]:
@@ -73,33 +104,130 @@ def _sure(profile: ProfileQuery, places: Sequence[Part]) -> bool:
     return False
 
 
-def _exact(doc: IndexDoc, hit: frozenset[int], long_groups: frozenset[int]) -> frozenset[int]:
-    """The groups whose hit in `doc` is certain: in compounding text a key of MIN_PART letters or more counts
-    anywhere in a word, which is exactly the index's substring test (elsewhere a word must start with it)."""
-    return hit & long_groups if doc.compounding else NO_GROUPS
+def _points(part: Part | None) -> float:
+    return 0.0 if part is None else part.points
 
 
-def notice_bound(profile: ProfileQuery, facts: NoticeFacts, hits: Hits, now: datetime) -> Bound:
-    """The bound of a notice read without its text (`facts`), given what the index found in its documents."""
-    groups = word_groups(profile)
-    needs = keyword_groups(profile)
-    long_groups = frozenset(n for n, keys in enumerate(groups) if all(len(key) >= MIN_PART for key in keys))
-    own = sum(part.points for part in notice_parts(profile, facts))
-    labels = curve("label_words", len(profile.label_words))
-    head = facts.docs[0]
-    head_hit = hits.get(0, NO_GROUPS)
-    head_exact = _exact(head, head_hit, long_groups)
-    best, certain, possible = float("-inf"), False, False
-    for lot in facts.docs[1:] or facts.docs[:1]:
-        places, money = fixed_parts(profile, facts, lot, now)
-        lot_hit = hits.get(lot.position, NO_GROUPS)
-        hit, exact = head_hit | lot_hit, head_exact | _exact(lot, lot_hit, long_groups)
-        found = sum(1 for need in needs if need <= hit)
-        fixed = sum(part.points for part in places) + sum(part.points for part in money)
-        best = max(best, own + fixed + curve("words", found) + labels)
-        certain = certain or _sure(profile, places) or any(need <= exact for need in needs)
-        possible = possible or found > 0
-    return Bound(facts.notice_id, best, certain, certain or possible)
+def _sum(parts: Iterable[Part]) -> float:
+    return sum(part.points for part in parts)
+
+
+class Bounds:
+    """Bounds of one ranking from document rows read without text (MatchRepository.doc_facts' layout: notice
+    id, position, lot id, CPV, NUTS, value in EUR, amount, currency, deadline, compounding, unanalysed, then
+    the notice's kind, cancelled, buyer name, buyer country, main CPV).
+
+    Each part comes from the scoring's own functions, computed once per distinct code list, place, deadline,
+    value and buyer: a ranking reads some 40,000 documents but far fewer distinct values. The loop over the
+    lots is the hot path of a ranking, hence plain dictionaries and locals there."""
+
+    def __init__(self, profile: ProfileQuery, now: datetime) -> None:
+        self.profile, self.now = profile, now
+        self.needs = keyword_groups(profile)
+        groups = word_groups(profile)
+        self.long = frozenset(n for n, keys in enumerate(groups) if all(len(key) >= MIN_PART for key in keys))
+        labels = curve("label_words", len(profile.label_words))
+        self.text = [curve("words", found) + labels for found in range(len(self.needs) + 1)]
+        self.offers = bool(profile.cpv or profile.keywords)
+        ranged = profile.min_value is not None or profile.max_value is not None
+        self.money = WEIGHTS["value"] if ranged else 0.0  # "fits your range" is the most a value gives
+        self._own: dict[tuple[Any, ...], float] = {}
+        self._cpv: dict[str, tuple[float, bool]] = {}
+        self._region: dict[tuple[str, str | None], tuple[float, bool]] = {}
+        self._deadline: dict[datetime | None, float] = {}
+        self._value: dict[float | None, float] = {}
+
+    def own(self, kind: str, cancelled: bool, buyer: str, main_cpv: str | None) -> float:
+        """The notice-wide parts (kind, cancelled, like a dismissed one): the notes notice_parts adds about lots
+        and text count 0 points, so the facts need no documents; the points depend only on the key below."""
+        similar = buyer.casefold() in self.profile.similar_buyers, main_cpv in self.profile.similar_cpv
+        key = (kind, bool(cancelled), *similar)
+        if key not in self._own:
+            facts = NoticeFacts(0, kind, bool(cancelled), buyer, None, main_cpv, (_NO_TEXT,))
+            self._own[key] = _sum(notice_parts(self.profile, facts))
+        return self._own[key]
+
+    def cpv(self, codes: str) -> tuple[float, bool]:
+        """The code part's points, and whether the code alone makes a match (as is_candidate counts it)."""
+        if codes not in self._cpv:
+            points = _points(cpv_part(self.profile, tuple(codes.split())))
+            self._cpv[codes] = points, points >= CANDIDATE_CPV * WEIGHTS["cpv"]
+        return self._cpv[codes]
+
+    def region(self, nuts: str, country: str | None) -> tuple[float, bool]:
+        """The place part's points, and whether the place alone makes a match (a profile of places only)."""
+        key = (nuts, country)
+        if key not in self._region:
+            points = _points(region_part(self.profile, tuple(nuts.split()), country))
+            self._region[key] = points, not self.offers and points > 0
+        return self._region[key]
+
+    def deadline(self, deadline: datetime | None) -> float:
+        if deadline not in self._deadline:
+            self._deadline[deadline] = _points(deadline_part(self.profile, deadline, self.now))
+        return self._deadline[deadline]
+
+    def value(self, value: float | None) -> float:
+        if value not in self._value:
+            self._value[value] = _sum(value_parts(self.profile, value))
+        return self._value[value]
+
+    def summary(self, row: Sequence[Any], hits: Hits) -> Bound:
+        """The coarse bound of a notice from its summary row (MatchRepository.summaries' layout: notice id,
+        kind, cancelled, buyer name, buyer country, main CPV, then the summary's CPV, NUTS, last deadline,
+        undated, compounding). Each part is the best any lot can have: the code and place parts only grow
+        with more codes and places, the deadline part with a later deadline (a lot without one has none)."""
+        notice_id, kind, cancelled, buyer, country, main_cpv, codes, nuts, last, undated, compounding = row
+        cpv, cpv_sure = self.cpv(codes)
+        region, region_sure = self.region(nuts, country)
+        due = max(self.deadline(last), 0.0) if undated else self.deadline(last)
+        fixed = self.own(kind, cancelled, buyer, main_cpv) + cpv + region + due + self.money
+        if not hits:
+            return Bound(notice_id, fixed + self.text[0], cpv_sure or region_sure, cpv_sure or region_sure)
+        every = frozenset().union(*hits.values())
+        found = sum(1 for need in self.needs if need <= every)
+        certain = cpv_sure or region_sure
+        if compounding and not certain:
+            # Every lot has the notice's words too: a keyword found exactly in the notice or in one lot is found.
+            head = hits.get(0, NO_GROUPS) & self.long
+            certain = any(need <= head | (hit & self.long) for hit in hits.values() for need in self.needs)
+        return Bound(notice_id, fixed + self.text[found], certain, certain or found > 0)
+
+    def notice(self, docs: Sequence[Sequence[Any]], hits: Hits) -> Bound:
+        """The bound of one notice from its document rows (its own first) and what the index found in them."""
+        head = docs[0]
+        own, country, needs, text = self.own(head[11], head[12], head[13], head[15]), head[14], self.needs, self.text
+        head_hit = hits.get(0, NO_GROUPS)
+        # In compounding text a key of MIN_PART letters or more counts anywhere in a word: exactly the index's
+        # substring test, so such a hit is certain (elsewhere a word must start with the key).
+        head_exact = head_hit & self.long if head[9] else NO_GROUPS
+        best, certain, possible = float("-inf"), False, False
+        for lot in docs[1:] or docs[:1]:
+            # What a lot does not say it takes from the notice, as lot_inputs does.
+            value = lot[5] if lot[5] is not None else (head[5] if len(docs) <= 2 else None)
+            cpv, cpv_sure = self.cpv(lot[3] or head[3])
+            region, region_sure = self.region(lot[4] or head[4], country)
+            fixed = cpv + region + self.deadline(lot[8] or head[8]) + self.value(value)
+            found = 0
+            lot_hit = hits.get(lot[1], NO_GROUPS)
+            hit = head_hit | lot_hit
+            if hit:
+                found = sum(1 for need in needs if need <= hit)
+                exact = head_exact | (lot_hit & self.long if lot[9] else NO_GROUPS)
+                certain = certain or any(need <= exact for need in needs)
+                possible = possible or found > 0
+            best = max(best, own + fixed + text[found])
+            certain = certain or cpv_sure or region_sure
+        return Bound(head[0], best, certain, certain or possible)
+
+    def all(self, rows: Iterable[Sequence[Any]], hits: Mapping[int, Hits]) -> list[Bound]:
+        """Bounds of every notice among `rows` (in document order, as doc_facts gives them)."""
+        found = []
+        for notice_id, docs in groupby(rows, key=itemgetter(0)):
+            group = list(docs)
+            if group[0][1] == 0:  # without its own document a notice is not indexed (and not scored either)
+                found.append(self.notice(group, hits.get(notice_id, {})))
+        return found
 
 
 def is_match(profile: ProfileQuery, facts: NoticeFacts, now: datetime) -> bool:
@@ -117,28 +245,3 @@ def is_match(profile: ProfileQuery, facts: NoticeFacts, now: datetime) -> bool:
             if any(all(not present.isdisjoint(alts) for alts in kw.keys) for kw in profile.keywords):
                 return True
     return False
-
-
-def select_top(
-    bounds: Sequence[Bound], count: int, score: Callable[[Sequence[int]], list[NoticeMatch]]
-) -> tuple[list[NoticeMatch], set[int]]:
-    """The matches among `bounds` with at least every one of the `count` best (by score, then notice id),
-    best first, and the ids scored. `score` scores notices and keeps the matches among them.
-
-    Candidates are scored in order of their bound; once `count` matches are known, a bound below the
-    count-th score (less EPS) means no candidate left can enter, since every later bound is lower still."""
-    order = sorted(bounds, key=lambda bound: (-bound.score, bound.notice_id))
-    matches: list[NoticeMatch] = []
-    scored: set[int] = set()
-    start, size = 0, max(count, BATCH)
-    while start < len(order):
-        if count > 0 and len(matches) >= count:
-            cut = heapq.nlargest(count, (match.score for match in matches))[-1]
-            if order[start].score < cut - EPS:
-                break
-        ids = [bound.notice_id for bound in order[start : start + size]]
-        matches.extend(score(ids))
-        scored.update(ids)
-        start, size = start + size, BATCH
-    matches.sort(key=lambda match: (-match.score, match.notice_id))
-    return matches, scored

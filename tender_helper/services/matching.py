@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from itertools import groupby
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -12,11 +14,21 @@ from sqlalchemy.orm import Session
 from tender_helper.core.company import Company, SearchProfile
 from tender_helper.core.cpv import significant_prefix
 from tender_helper.core.errors import QT_TRANSLATE_NOOP, InvalidInput
-from tender_helper.matching.bound import Bound, Hits, is_match, keyword_groups, notice_bound, select_top, word_groups
+from tender_helper.matching.bound import (
+    Bound,
+    Bounds,
+    Hits,
+    NoticeSummary,
+    is_match,
+    keyword_groups,
+    summarise,
+    word_groups,
+)
 from tender_helper.matching.explain import Note
 from tender_helper.matching.index import IndexDoc, index_docs
 from tender_helper.matching.query import build_query, cpv_candidate_codes, is_candidate, match_from_json, match_to_json
 from tender_helper.matching.scoring import NoticeFacts, NoticeMatch, ProfileQuery, score_notice
+from tender_helper.matching.top import select_top
 from tender_helper.storage.companies_repo import CompanyRepository, ProfileRepository
 from tender_helper.storage.database import Database
 from tender_helper.storage.match_models import SLOTS
@@ -88,30 +100,45 @@ def doc_values(notice_id: int, doc: IndexDoc) -> dict[str, Any]:
     }
 
 
-def doc_from_row(row: Any) -> IndexDoc:
+def summary_values(notice_id: int, summary: NoticeSummary) -> dict[str, Any]:
+    """The columns of a match_notices row."""
+    return {
+        "notice_id": notice_id,
+        "cpv": " ".join(summary.cpv),
+        "nuts": " ".join(summary.nuts),
+        "last_deadline": summary.last_deadline,
+        "undated": summary.undated,
+        "compounding": summary.compounding,
+    }
+
+
+def doc_from_row(row: Sequence[Any]) -> IndexDoc:
+    """An index document from a row in MatchRepository.doc_facts' layout (with its words)."""
+    _, position, lot_id, cpv, nuts, value_eur, amount, currency, deadline, compounding, unanalysed = row[:11]
     return IndexDoc(
-        position=row.position,
-        lot_id=row.lot_id,
-        cpv=tuple(row.cpv.split()),
-        nuts=tuple(row.nuts.split()),
-        value_eur=row.value_eur,
-        value_amount=row.value_amount,
-        value_currency=row.value_currency,
-        deadline_utc=row.deadline_utc,
-        terms=row.terms,
-        compounding=bool(row.compounding),
-        unanalysed=tuple(lang for lang in row.unanalysed.split(", ") if lang),
+        position=position,
+        lot_id=lot_id,
+        cpv=tuple(cpv.split()),
+        nuts=tuple(nuts.split()),
+        value_eur=value_eur,
+        value_amount=amount,
+        value_currency=currency,
+        deadline_utc=deadline,
+        terms=row[16],
+        compounding=bool(compounding),
+        unanalysed=tuple(lang for lang in unanalysed.split(", ") if lang),
     )
 
 
-def load_facts(repo: MatchRepository, ids: Collection[int], *, terms: bool = True) -> list[NoticeFacts]:
-    """The notices' facts for scoring; without `terms` their text is left unread (every `terms` is "")."""
+def load_facts(repo: MatchRepository, ids: Collection[int]) -> list[NoticeFacts]:
+    """The notices' facts for scoring, with their text; a notice without its own document is left out."""
     found = []
-    for head, rows in repo.facts(list(ids), terms=terms):
-        docs = tuple(doc_from_row(row) for row in rows)
-        found.append(
-            NoticeFacts(head.id, head.kind, head.cancelled, head.buyer_name, head.buyer_country, head.main_cpv, docs)
-        )
+    for notice_id, group in groupby(repo.doc_facts(ids, terms=True), key=itemgetter(0)):
+        rows = list(group)
+        head = rows[0]
+        if head[1] == 0:
+            docs = tuple(doc_from_row(row) for row in rows)
+            found.append(NoticeFacts(notice_id, head[11], bool(head[12]), head[13], head[14], head[15], docs))
     return found
 
 
@@ -147,8 +174,10 @@ class MatchingService:
         repo = MatchRepository(session)
         for part in chunks(ids, INDEX_BATCH):
             pairs = repo.notices(part)
-            values = [doc_values(notice_id, doc) for notice_id, notice in pairs for doc in index_docs(notice)]
-            repo.replace_docs([notice_id for notice_id, _ in pairs], values)
+            docs = {notice_id: index_docs(notice) for notice_id, notice in pairs}
+            values = [doc_values(notice_id, doc) for notice_id, notice_docs in docs.items() for doc in notice_docs]
+            summaries = [summary_values(notice_id, summarise(notice_docs)) for notice_id, notice_docs in docs.items()]
+            repo.replace_docs(list(docs), values, summaries)
 
     def index_missing(self) -> int:
         """Indexes notices stored without index documents; returns how many."""
@@ -221,9 +250,11 @@ class MatchingService:
             notes = [Note("keyword_ignored", {"word": word}) for word in ignored]
             notes.extend(self._diagnose(repo, query))
             hits = self._text_hits(repo, query)
-            bounds = [b for b in self._bounds(repo, query, hits, now) if b.possible]
-            keep = len(bounds) if limit is None else max(STORE_LIMIT, limit)
-            matches, matched = self._score_best(repo, query, bounds, keep, company_id, now)
+            bounds = Bounds(query, now)
+            summaries = repo.summaries(self._candidates(repo, query, hits))
+            coarse = [bound for row in summaries if (bound := bounds.summary(row, hits.get(row[0], {}))).possible]
+            keep = len(coarse) if limit is None else max(STORE_LIMIT, limit)
+            matches, matched = self._score_best(repo, query, (bounds, coarse, hits), keep, company_id, now)
             if not matches and not any(note.reason == "no_notices" for note in notes):
                 notes.append(Note("no_candidates"))
             self._store_full(repo, company_id, matches, profile_stamp(profile, demotions), keep)
@@ -241,8 +272,9 @@ class MatchingService:
         return {key: {pos: frozenset(groups) for pos, groups in docs.items()} for key, docs in found.items()}
 
     @staticmethod
-    def _bounds(repo: MatchRepository, query: ProfileQuery, hits: dict[int, Hits], now: datetime) -> list[Bound]:
-        """Every candidate's bound, from facts read without their text."""
+    def _candidates(repo: MatchRepository, query: ProfileQuery, hits: dict[int, Hits]) -> set[int]:
+        """Notices that share a code branch or a keyword with the profile (for a profile of places only, a
+        country): the coarse bound is computed for each, the full score for few."""
         prefixes, broader = cpv_candidate_codes(query.cpv)
         candidates = repo.cpv_candidates(prefixes, broader) if query.cpv else set()
         needs = keyword_groups(query)
@@ -250,28 +282,35 @@ class MatchingService:
         candidates.update(key for key, docs in hits.items() if any(n <= g for g in docs.values() for n in needs))
         if not (query.cpv or query.keywords):
             candidates |= repo.country_candidates(query.countries)
-        facts = load_facts(repo, candidates, terms=False)
-        return [notice_bound(query, f, hits.get(f.notice_id, {}), now) for f in facts]
+        return candidates
 
     def _score_best(
-        self, repo: MatchRepository, query: ProfileQuery, bounds: list[Bound], keep: int, company_id: int, now: datetime
+        self,
+        repo: MatchRepository,
+        query: ProfileQuery,
+        bounding: tuple[Bounds, list[Bound], dict[int, Hits]],
+        keep: int,
+        company_id: int,
+        now: datetime,
     ) -> tuple[list[NoticeMatch], int]:
         """The best `keep` matches (and more), plus the starred and dismissed ones, scored in full; and how many
         matches there are in all (those not scored counted from their bounds, checked on their text if unsure)."""
+        bounds, coarse, hits = bounding
 
         def score(ids: Collection[int]) -> list[NoticeMatch]:
             scored = (score_notice(query, facts, now) for facts in load_facts(repo, ids))
             return [match for match in scored if is_candidate(query, match)]
 
-        matches, scored = select_top(bounds, keep, score)
+        found = select_top(coarse, keep, lambda ids: bounds.all(repo.doc_facts(ids), hits), score)
         marked = {key for key, (state, _) in repo.states(company_id).items() if state in (STARRED, DISMISSED)}
-        rest = [b for b in bounds if b.notice_id not in scored]
-        matches.extend(score([b.notice_id for b in rest if b.notice_id in marked]))
+        finest = {bound.notice_id: bound for bound in coarse} | found.refined
+        rest = [b for key, b in finest.items() if key not in found.scored and b.possible]
+        matches = found.matches + score([b.notice_id for b in rest if b.notice_id in marked])
         unsure = [b.notice_id for b in rest if not b.certain and b.notice_id not in marked]
-        found = sum(1 for facts in load_facts(repo, unsure) if is_match(query, facts, now))
+        checked = sum(1 for facts in load_facts(repo, unsure) if is_match(query, facts, now))
         certain = sum(1 for b in rest if b.certain and b.notice_id not in marked)
         matches.sort(key=lambda match: (-match.score, match.notice_id))
-        return matches, len(matches) + certain + found
+        return matches, len(matches) + certain + checked
 
     def _diagnose(self, repo: MatchRepository, query: ProfileQuery) -> list[Note]:
         if repo.notice_count() == 0:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Float, ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy import JSON, Boolean, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from tender_helper.storage.base import Base, utcnow
@@ -22,13 +22,7 @@ class MatchDocRow(Base):
     ranking reads narrow rows and leaves the text of those that cannot reach the top unread."""
 
     __tablename__ = "match_docs"
-    __table_args__ = (
-        Index("ix_match_docs_notice_id", "notice_id"),
-        # Only the notice's own documents: counting them against the notices tells cheaply whether any is unindexed.
-        Index(
-            "ix_match_docs_heads", "notice_id", sqlite_where=text("position = 0"), postgresql_where=text("position = 0")
-        ),
-    )
+    __table_args__ = (Index("ix_match_docs_notice_id", "notice_id"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)  # notice_id * 1024 + position
     notice_id: Mapped[int] = mapped_column(ForeignKey("notices.id", ondelete="CASCADE"))
@@ -42,6 +36,22 @@ class MatchDocRow(Base):
     deadline_utc: Mapped[datetime | None] = mapped_column()
     compounding: Mapped[bool] = mapped_column(Boolean, default=False)
     unanalysed: Mapped[str] = mapped_column(String(200), default="")  # languages no stemmer knows
+
+
+class MatchNoticeRow(Base):
+    """What all lots of an indexed notice have together (matching.bound.NoticeSummary): one narrow row per
+    notice gives a ranking a coarse bound of its score before any of its lots is read."""
+
+    __tablename__ = "match_notices"
+
+    notice_id: Mapped[int] = mapped_column(
+        ForeignKey("notices.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
+    )
+    cpv: Mapped[str] = mapped_column(Text, default="")  # space-separated codes of all lots
+    nuts: Mapped[str] = mapped_column(Text, default="")
+    last_deadline: Mapped[datetime | None] = mapped_column()
+    undated: Mapped[bool] = mapped_column(Boolean, default=False)  # some lot has no deadline
+    compounding: Mapped[bool] = mapped_column(Boolean, default=False)  # all its text in compounding languages
 
 
 class MatchTermsRow(Base):

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+import json
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from typing import Any, TypeVar, cast
 
-from sqlalchemy import Row, Table, and_, delete, func, insert, literal, or_, select, text, update
+from sqlalchemy import Table, and_, delete, func, insert, or_, select, text, update
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Executable
 
@@ -16,6 +18,7 @@ from tender_helper.storage.match_models import (
     SLOTS,
     MatchDemotionRow,
     MatchDocRow,
+    MatchNoticeRow,
     MatchRow,
     MatchRunRow,
     MatchTermsRow,
@@ -27,7 +30,26 @@ CHUNK = 5000  # ids per IN (...) list, well under SQLite's parameter limit
 # Core tables: an insert of plain rows into them is one executemany (the ORM's bulk insert splits its rows into
 # groups by which values are None, hundreds of statements for a sync).
 DOCS, TERMS = cast(Table, MatchDocRow.__table__), cast(Table, MatchTermsRow.__table__)
+SUMMARIES = cast(Table, MatchNoticeRow.__table__)
 FORGETTABLE = ("new", "seen")  # states a match loses when it stops matching; starred and dismissed stay
+
+
+_DOC_COLUMNS = (
+    "d.notice_id, d.position, d.lot_id, d.cpv, d.nuts, d.value_eur, d.value_amount, d.value_currency, "
+    "d.deadline_utc, d.compounding, d.unanalysed"
+)
+_HEAD_COLUMNS = "n.kind, n.cancelled, n.buyer_name, n.buyer_country, n.main_cpv"
+
+
+@lru_cache(maxsize=100_000)
+def _parse_moment(value: str) -> datetime:
+    return datetime.fromisoformat(value)
+
+
+def _moment(value: datetime | str | None) -> datetime | None:
+    """A deadline as SQLite returns it to a text query (ISO text) or PostgreSQL (a datetime); the few distinct
+    deadlines of thousands of documents are parsed once each."""
+    return _parse_moment(value) if isinstance(value, str) else value
 
 
 def _starts(column: Any, prefix: str) -> Any:
@@ -66,28 +88,36 @@ class MatchRepository:
         self.dialect = session.get_bind().dialect.name
 
     # --- index documents -----------------------------------------------------------------------------
-    def replace_docs(self, notice_ids: Sequence[int], values: Sequence[dict[str, Any]]) -> None:
-        """Replaces the index documents (column values with their `terms`) of the notices; their words and
-        the full-text index follow by cascade and trigger. Core inserts: one executemany per table."""
+    def replace_docs(
+        self, notice_ids: Sequence[int], docs: Sequence[dict[str, Any]], summaries: Sequence[dict[str, Any]]
+    ) -> None:
+        """Replaces the index documents (column values with their `terms`) and summaries of the notices; their
+        words and the full-text index follow by cascade and trigger. Core inserts: one executemany a table."""
         for part in chunks(notice_ids):
             self.session.execute(delete(MatchDocRow).where(MatchDocRow.notice_id.in_(part)))
-        if values:
-            docs = [{key: value for key, value in row.items() if key != "terms"} for row in values]
-            self.session.execute(insert(DOCS), docs)
-            terms = [{"id": row["id"], "terms": row["terms"]} for row in values]
-            self.session.execute(insert(TERMS), terms)
+            self.session.execute(delete(MatchNoticeRow).where(MatchNoticeRow.notice_id.in_(part)))
+        if docs:
+            self.session.execute(
+                insert(DOCS), [{key: value for key, value in row.items() if key != "terms"} for row in docs]
+            )
+            self.session.execute(insert(TERMS), [{"id": row["id"], "terms": row["terms"]} for row in docs])
+        if summaries:
+            self.session.execute(insert(SUMMARIES), list(summaries))
         self.session.flush()
 
     def unindexed_notice_ids(self) -> list[int]:
         """Notices without index documents (stored before matching existed, or by an older program).
 
-        Counting first: a notice's documents go when it goes, so equal counts mean every notice is indexed,
-        and the two counts read small indexes where the search reads every notice."""
-        heads = select(func.count()).select_from(MatchDocRow).where(MatchDocRow.position == 0)
-        if self.session.execute(heads).scalar_one() == self.notice_count():
+        Counting first: a notice's summary goes when it goes, so equal counts mean every notice is indexed,
+        and counting reads a narrow table where the search looks up every notice."""
+        indexed = select(func.count()).select_from(MatchNoticeRow)
+        if self.session.execute(indexed).scalar_one() == self.notice_count():
             return []
-        head = MatchDocRow.id == NoticeRow.id * SLOTS
-        query = select(NoticeRow.id).outerjoin(MatchDocRow, head).where(MatchDocRow.id.is_(None))
+        query = (
+            select(NoticeRow.id)
+            .outerjoin(MatchNoticeRow, MatchNoticeRow.notice_id == NoticeRow.id)
+            .where(MatchNoticeRow.notice_id.is_(None))
+        )
         return list(self.session.execute(query).scalars())
 
     def notices(self, ids: Sequence[int]) -> list[tuple[int, Notice]]:
@@ -129,23 +159,42 @@ class MatchRepository:
     def notice_count(self) -> int:
         return int(self.session.execute(select(func.count(NoticeRow.id))).scalar_one())
 
-    def facts(self, ids: Sequence[int], *, terms: bool = True) -> list[tuple[Row[Any], list[Row[Any]]]]:
-        """For each notice with index documents: (id, kind, cancelled, buyer name and country, main CPV) and
-        its documents' columns in position order (`terms` "" unless asked for); plain rows, one pass per chunk."""
-        found: list[tuple[Row[Any], list[Row[Any]]]] = []
-        head = (NoticeRow.id, NoticeRow.kind, NoticeRow.cancelled, NoticeRow.buyer_name, NoticeRow.buyer_country)
-        words = MatchTermsRow.terms if terms else literal("")
-        for part in chunks(sorted(ids)):
-            wanted = select(*head, NoticeRow.main_cpv).where(NoticeRow.id.in_(part))
-            notices: dict[int, Row[Any]] = {row.id: row for row in self.session.execute(wanted).all()}  # type: ignore[misc]
-            docs: dict[int, list[Any]] = {}
-            query = select(*DOCS.columns, words.label("terms")).where(MatchDocRow.notice_id.in_(part))
-            if terms:
-                query = query.join(MatchTermsRow, MatchTermsRow.id == MatchDocRow.id)
-            for row in self.session.execute(query.order_by(MatchDocRow.id)):
-                docs.setdefault(row.notice_id, []).append(row)
-            found.extend((notices[key], rows) for key, rows in docs.items() if key in notices and rows[0].position == 0)
-        return found
+    def _ids(self, ids: Collection[int]) -> tuple[str, Any]:
+        """A table of the ids as `j(value)` and its parameter: one JSON or array parameter for any number of
+        notices, where an IN list of thousands costs more to build than the query to run."""
+        if self.dialect == "sqlite":
+            return "json_each(:ids) AS j", json.dumps(sorted(ids))
+        return "unnest(CAST(:ids AS bigint[])) AS j(value)", sorted(ids)
+
+    def summaries(self, ids: Collection[int]) -> list[tuple[Any, ...]]:
+        """One plain tuple per indexed notice: id, kind, cancelled, buyer name, buyer country, main CPV, and its
+        summary's CPV codes, NUTS codes, last deadline, undated, compounding."""
+        if not ids:
+            return []
+        source, wanted = self._ids(ids)
+        query = (
+            f"SELECT n.id, {_HEAD_COLUMNS}, m.cpv, m.nuts, m.last_deadline, m.undated, m.compounding "
+            f"FROM {source} JOIN notices AS n ON n.id = j.value JOIN match_notices AS m ON m.notice_id = j.value"
+        )
+        return [(*row[:8], _moment(row[8]), *row[9:]) for row in self.session.execute(text(query), {"ids": wanted})]
+
+    def doc_facts(self, ids: Collection[int], *, terms: bool = False) -> list[tuple[Any, ...]]:
+        """One plain tuple per index document of the notices, in document order (a notice's own first):
+        notice id, position, lot id, CPV codes, NUTS codes, value in EUR, value amount and currency, deadline,
+        compounding, unanalysed languages; then the notice's kind, cancelled, buyer name and country, main
+        CPV; then, if asked for, the document's words. Each notice's documents are read as one range of ids."""
+        if not ids:
+            return []
+        source, wanted = self._ids(ids)
+        words = ", t.terms FROM " if terms else " FROM "
+        join = " JOIN match_terms AS t ON t.id = d.id" if terms else ""
+        query = (
+            f"SELECT {_DOC_COLUMNS}, {_HEAD_COLUMNS}{words}{source} JOIN notices AS n ON n.id = j.value "
+            f"JOIN match_docs AS d ON d.id BETWEEN j.value * {SLOTS} AND j.value * {SLOTS} + {SLOTS - 1}{join} "
+            "ORDER BY d.id"
+        )
+        rows = self.session.execute(text(query), {"ids": wanted})
+        return [(*row[:8], _moment(row[8]), *row[9:]) for row in rows]
 
     # --- stored matches ------------------------------------------------------------------------------
     def states(self, company_id: int) -> dict[int, tuple[str, int | None]]:

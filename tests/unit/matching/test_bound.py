@@ -4,14 +4,15 @@ the ranking that scores only what can reach the top equals the one that scores e
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import pytest
 
-from tender_helper.matching import bound as bound_module
-from tender_helper.matching.bound import Bound, is_match, notice_bound, select_top
+from tender_helper.matching import top as top_module
+from tender_helper.matching.bound import Bound, Bounds, is_match
 from tender_helper.matching.query import build_query, is_candidate
 from tender_helper.matching.scoring import NoticeMatch, score_notice
+from tender_helper.matching.top import select_top
 from tender_helper.services import matching as matching_service
 from tender_helper.services.context import AppContext, open_context
 from tender_helper.services.matching import MatchingService, load_facts
@@ -38,17 +39,21 @@ def test_bound_is_above_the_score_and_the_quick_test_agrees(
         query, _ = build_query(ProfileRepository(session).get(company_id), CompanyRepository(session).get(company_id))
         hits = MatchingService._text_hits(repo, query)
         ids = list(data.notice_ids.values())
-        bare = {facts.notice_id: facts for facts in load_facts(repo, ids, terms=False)}
+        bounds = Bounds(query, NOW)
+        coarse = {row[0]: bounds.summary(row, hits.get(row[0], {})) for row in repo.summaries(ids)}
+        fine = {bound.notice_id: bound for bound in bounds.all(repo.doc_facts(ids), hits)}
         full = load_facts(repo, ids)
+    assert len(coarse) == len(fine) == len(full) == len(ids)
     kinds = set()
     for facts in full:
         match = score_notice(query, facts, NOW)
-        bound = notice_bound(query, bare[facts.notice_id], hits.get(facts.notice_id, {}), NOW)
         wanted = is_candidate(query, match)
-        assert bound.score >= match.score - 1e-9, data.file_of(facts.notice_id)
         assert is_match(query, facts, NOW) == wanted, data.file_of(facts.notice_id)
-        assert bound.possible >= wanted and (not bound.certain or wanted), data.file_of(facts.notice_id)
-        kinds.add((wanted, bound.certain))
+        for bound in (coarse[facts.notice_id], fine[facts.notice_id]):
+            assert bound.score >= match.score - 1e-9, data.file_of(facts.notice_id)
+            assert bound.possible >= wanted and (not bound.certain or wanted), data.file_of(facts.notice_id)
+        assert coarse[facts.notice_id].score >= fine[facts.notice_id].score - 1e-9
+        kinds.add((wanted, coarse[facts.notice_id].certain))
     assert (True, True) in kinds and (False, False) in kinds  # the set has matches and notices far off
 
 
@@ -58,31 +63,41 @@ def brute_top(bounds: list[Bound], scores: dict[int, float], count: int) -> list
 
 
 def test_select_top_equals_scoring_everything(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(bound_module, "BATCH", 7)  # many small rounds, so the cut-off is tested often
+    monkeypatch.setattr(top_module, "BATCH", 7)  # many small rounds, so the cut-off is tested often
+    monkeypatch.setattr(top_module, "REFINE", 5)
     rng = random.Random(4)
-    for _ in range(50):
+    for _ in range(60):
         size, count = rng.randint(0, 120), rng.randint(1, 30)
         # Scores on a coarse grid so ties are common; a score of -1000 marks a notice that is no match.
         scores = {n: rng.choice([round(rng.uniform(-3, 12), 1), -1000.0]) for n in range(size)}
-        bounds = [
-            Bound(n, max(s, -3.0) + rng.choice([0.0, 0.0, rng.uniform(0, 4)]), False, True) for n, s in scores.items()
-        ]
+        fine = {n: max(s, -3.0) + rng.choice([0.0, 0.0, rng.uniform(0, 2)]) for n, s in scores.items()}
+        coarse = [Bound(n, b + rng.choice([0.0, rng.uniform(0, 3)]), False, True) for n, b in fine.items()]
         calls: list[int] = []
 
-        def score(ids: list[int], scores: dict[int, float] = scores, calls: list[int] = calls) -> list[NoticeMatch]:
+        def refine(ids: Sequence[int], fine: dict[int, float] = fine) -> list[Bound]:
+            return [Bound(n, fine[n], False, True) for n in ids]
+
+        def score(ids: Sequence[int], scores: dict[int, float] = scores, calls: list[int] = calls) -> list[NoticeMatch]:
             calls.extend(ids)
             return [NoticeMatch(n, scores[n], 0, (), ()) for n in ids if scores[n] > -100]
 
-        matches, scored = select_top(bounds, count, score)  # type: ignore[arg-type]
-        assert [m.notice_id for m in matches[:count]] == brute_top(bounds, scores, count)
-        assert scored == set(calls) and len(calls) == len(scored)
+        found = select_top(coarse, count, refine, score)
+        assert [m.notice_id for m in found.matches[:count]] == brute_top(coarse, scores, count)
+        assert found.scored == set(calls) and len(calls) == len(found.scored)
 
 
 def test_select_top_leaves_out_what_cannot_reach_the_top() -> None:
-    bounds = [Bound(n, 10.0 - n, False, True) for n in range(1000)]
-    matches, scored = select_top(bounds, 100, lambda ids: [NoticeMatch(n, 9.0 - n, 0, (), ()) for n in ids])
-    assert [m.notice_id for m in matches[:100]] == list(range(100))
-    assert len(scored) == 200  # the first 100, and one batch more as its first bound (-90) reaches the cut (-90)
+    coarse = [Bound(n, 11.0 - n, False, True) for n in range(1000)]
+    refined: list[int] = []
+
+    def refine(ids: Sequence[int]) -> list[Bound]:
+        refined.extend(ids)
+        return [Bound(n, 10.0 - n, False, True) for n in ids]
+
+    found = select_top(coarse, 100, refine, lambda ids: [NoticeMatch(n, 9.0 - n, 0, (), ()) for n in ids])
+    assert [m.notice_id for m in found.matches[:100]] == list(range(100))
+    assert len(found.scored) == 200  # the first 100, and one batch more as its first bound (-90) reaches the cut
+    assert len(refined) == 500  # one read of lots: the coarse bounds after it (-489 and below) are out
 
 
 @pytest.mark.parametrize("number", range(6))
@@ -94,7 +109,8 @@ def test_a_ranking_that_keeps_three_equals_the_full_one(
     service = MatchingService(context.database)
     everything = service.rank(company_id, limit=None, now=NOW)
     monkeypatch.setattr(matching_service, "STORE_LIMIT", 3)
-    monkeypatch.setattr(bound_module, "BATCH", 1)  # one notice at a time: the fewest scored, the finest cut
+    monkeypatch.setattr(top_module, "BATCH", 1)  # one notice at a time: the fewest scored, the finest cut
+    monkeypatch.setattr(top_module, "REFINE", 1)
     top = service.rank(company_id, limit=3, now=NOW)
     assert [(r.notice_id, r.match) for r in top.results] == [(r.notice_id, r.match) for r in everything.results[:3]]
     assert top.matched == everything.matched == len(everything.results)

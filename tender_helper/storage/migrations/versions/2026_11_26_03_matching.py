@@ -1,4 +1,4 @@
-"""Matching: index documents and their analysed words (FTS5 or pg_trgm index), stored matches, runs, demotions.
+"""Matching: index documents, their words (FTS5 or pg_trgm index), notice summaries, matches, runs, demotions.
 
 Revision ID: 20261126_03
 Revises: 20261126_02
@@ -28,7 +28,6 @@ _SQLITE_FTS = (
     "INSERT INTO match_text(match_text, rowid, terms) VALUES ('delete', old.id, old.terms); "
     "INSERT INTO match_text(rowid, terms) VALUES (new.id, new.terms); END",
 )
-_HEADS = "position = 0"
 
 
 def upgrade() -> None:
@@ -53,13 +52,20 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("match_docs", schema=None) as batch_op:
         batch_op.create_index("ix_match_docs_notice_id", ["notice_id"], unique=False)
-        batch_op.create_index(
-            "ix_match_docs_heads",
-            ["notice_id"],
-            unique=False,
-            sqlite_where=sa.text(_HEADS),
-            postgresql_where=sa.text(_HEADS),
-        )
+
+    op.create_table(
+        "match_notices",
+        sa.Column("notice_id", sa.Integer(), autoincrement=False, nullable=False),
+        sa.Column("cpv", sa.Text(), nullable=False),
+        sa.Column("nuts", sa.Text(), nullable=False),
+        sa.Column("last_deadline", sa.DateTime(), nullable=True),
+        sa.Column("undated", sa.Boolean(), nullable=False),
+        sa.Column("compounding", sa.Boolean(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["notice_id"], ["notices.id"], name=op.f("fk_match_notices_notice_id_notices"), ondelete="CASCADE"
+        ),
+        sa.PrimaryKeyConstraint("notice_id", name=op.f("pk_match_notices")),
+    )
 
     op.create_table(
         "match_terms",
@@ -155,6 +161,7 @@ def downgrade() -> None:
     elif dialect == "postgresql":
         op.execute("DROP INDEX IF EXISTS ix_match_terms_trgm")
     op.drop_table("match_terms")
+    op.drop_table("match_notices")
     for table, index in (
         ("match_demotions", "ix_match_demotions_company_id"),
         ("match_runs", "ix_match_runs_company_id"),
@@ -163,6 +170,4 @@ def downgrade() -> None:
     ):
         with op.batch_alter_table(table, schema=None) as batch_op:
             batch_op.drop_index(index)
-            if table == "match_docs":
-                batch_op.drop_index("ix_match_docs_heads")
         op.drop_table(table)
