@@ -8,12 +8,15 @@ Nothing here imports Qt or SQLAlchemy, so a worker starts quickly.
 from __future__ import annotations
 
 import multiprocessing
+import sys
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass
-from types import TracebackType
+from types import ModuleType, TracebackType
 from typing import Any
 
 from tender_helper.core.errors import TenderHelperError
@@ -23,9 +26,10 @@ from tender_helper.storage.notice_values import PreparedNotice, pack_xml, search
 
 WORKERS = 2  # the machines we aim at have two cores; the importing process needs little besides
 CHUNK = 40  # notices per task: the hand-over costs little next to 40 parses, and both workers stay busy
-AHEAD = 2 * WORKERS  # tasks in flight: enough to never starve a worker, few enough to bound memory (~10 MB)
+AHEAD = 4 * WORKERS  # tasks in flight: workers never wait while this process stores a batch; ~16 MB of XML at most
 
 Item = tuple[str, bytes]  # (name, XML)
+_STARTING = threading.Lock()
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +85,8 @@ class ParsePool:
         self._executor: ProcessPoolExecutor | None = ProcessPoolExecutor(
             max_workers=workers, mp_context=multiprocessing.get_context("spawn")
         )
+        # The executor starts a worker in a submit while it has fewer than `workers` and none idle: the first ones.
+        self._unstarted = workers + AHEAD
 
     def __enter__(self) -> ParsePool:
         return self
@@ -109,7 +115,11 @@ class ParsePool:
         if self._executor is None:
             return None
         try:
-            return self._executor.submit(parse_chunk, chunk)
+            if self._unstarted <= 0:
+                return self._executor.submit(parse_chunk, chunk)
+            self._unstarted -= 1
+            with _without_main_module():
+                return self._executor.submit(parse_chunk, chunk)
         except (BrokenProcessPool, OSError, RuntimeError):
             self._executor.shutdown(wait=False, cancel_futures=True)
             self._executor = None
@@ -122,3 +132,20 @@ class ParsePool:
             except BrokenProcessPool:  # a worker was killed (out of memory, say): parse here from now on
                 self.close()
         return chunk, parse_chunk(chunk)
+
+
+@contextmanager
+def _without_main_module() -> Iterator[None]:
+    """Starts workers that do not import the launching script, which spawn would otherwise do in each of them.
+
+    That script is the whole application (`tender-helper` imports the CLI, SQLAlchemy, Qt: over 1 s of CPU per
+    worker); the workers need this module only. Spawn reads `sys.modules["__main__"]` while starting a process,
+    so a bare stand-in is put there for those few milliseconds.
+    """
+    with _STARTING:
+        main = sys.modules["__main__"]
+        sys.modules["__main__"] = ModuleType("__main__")
+        try:
+            yield
+        finally:
+            sys.modules["__main__"] = main
