@@ -148,3 +148,14 @@ def test_search_folding_matches_the_folding_of_typed_words() -> None:
         )
     for sample in samples:
         assert fold(sample) == reference_fold(sample), repr(sample)
+
+
+def test_cancelling_a_large_import_stops_reading_and_keeps_what_was_read(tmp_path: Path, context: AppContext) -> None:
+    seen: list[str] = []
+    result = NoticeService(context.database).import_paths(
+        [package(tmp_path / "20230102_001.tar.gz")],
+        progress=lambda _done, _total, name: seen.append(name),
+        cancelled=lambda: len(seen) >= 210,
+    )
+    assert result.cancelled and result.read == 210 == len(seen)
+    assert result.new + result.updated + result.unchanged + len(result.failed) == 210
