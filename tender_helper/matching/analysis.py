@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any
 
 import snowballstemmer  # type: ignore[import-untyped]  # ships no type information (pyproject lacks an override)
@@ -87,15 +87,24 @@ def analyse_pairs(text: str, lang: str) -> list[tuple[str, str]]:
     return [(word, stem) for word, stem in pairs if stem]
 
 
-@lru_cache(maxsize=500_000)
+MAX_STEMS = 200_000  # words remembered per language; a language has a few hundred thousand forms in use
+# word -> folded stem, per Snowball algorithm. Plain dictionaries of strings: the garbage collector does not
+# track them, where an lru_cache's hundreds of thousands of linked entries made every full collection slow.
+_STEMS: dict[str, dict[str, str]] = {}
+
+
 def _folded_stem(algorithm: str, word: str) -> str:
-    """The folded stem of a word ("" for a stop word); cached, as Snowball in pure Python is slow and words
-    repeat (a notice text has a few hundred, a language a few hundred thousand)."""
-    stop = stop_words()
-    if fold(word) in stop:
-        return ""
-    stem = fold(_stemmer(algorithm).stemWord(word)) if algorithm else fold(word)
-    return "" if stem in stop else stem
+    """The folded stem of a word ("" for a stop word); remembered, as Snowball in pure Python is slow and
+    words repeat (a notice text has a few hundred, a language a few hundred thousand)."""
+    stems = _STEMS.setdefault(algorithm, {})
+    found = stems.get(word)
+    if found is None:
+        if len(stems) >= MAX_STEMS:
+            stems.clear()  # simpler than least-recently-used, and the common words come back at once
+        stop = stop_words()
+        stem = "" if fold(word) in stop else fold(_stemmer(algorithm).stemWord(word)) if algorithm else fold(word)
+        found = stems[word] = "" if stem in stop else stem
+    return found
 
 
 def analyse(text: str, lang: str) -> list[str]:

@@ -28,7 +28,7 @@ class IndexDoc:
     value_amount: str | None
     value_currency: str | None
     deadline_utc: datetime | None
-    terms: str  # analysed words, space-separated
+    terms: str  # the distinct analysed words, space-separated
     compounding: bool  # some of the text is in a language that glues words together
     unanalysed: tuple[str, ...]  # languages of the text that no stemmer knows
 
@@ -46,7 +46,7 @@ def utc(moment: Moment | None) -> datetime | None:
 
 
 def analyse_texts(*texts: Mapping[str, str]) -> tuple[str, bool, tuple[str, ...]]:
-    """Analysed words of texts keyed by language; languages with a stemmer win over those without.
+    """The distinct analysed words of texts keyed by language; languages with a stemmer win over those without.
 
     Returns the words, whether a compounding language is among them, and the languages left unstemmed.
     """
@@ -56,7 +56,8 @@ def analyse_texts(*texts: Mapping[str, str]) -> tuple[str, bool, tuple[str, ...]
             by_lang.setdefault(lang.lower(), []).append(value)
     known = [lang for lang in by_lang if knows(lang)]
     chosen = known or list(by_lang)
-    terms = [term for lang in chosen for value in by_lang[lang] for term in analyse(value, lang)]
+    # Each word once: matching asks only whether a word holds a key, and every copy costs the index.
+    terms = dict.fromkeys(term for lang in chosen for value in by_lang[lang] for term in analyse(value, lang))
     unanalysed = () if known else tuple(sorted(by_lang))
     return " ".join(terms), any(lang in COMPOUNDING for lang in known), unanalysed
 

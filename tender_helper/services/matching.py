@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from itertools import groupby
@@ -33,7 +33,7 @@ from tender_helper.storage.companies_repo import CompanyRepository, ProfileRepos
 from tender_helper.storage.database import Database
 from tender_helper.storage.match_models import SLOTS
 from tender_helper.storage.matches_repo import MatchRepository, StoredMatch, chunks
-from tender_helper.storage.notices_repo import NoticeRepository, best_text
+from tender_helper.storage.notices_repo import best_text
 
 NEW, SEEN, STARRED, DISMISSED = "new", "seen", "starred", "dismissed"
 STATES = (NEW, SEEN, STARRED, DISMISSED)
@@ -262,24 +262,26 @@ class MatchingService:
         return Ranking(company_id, ranking.results, notes, matched, ranking.new_since_sync, ranking.latest_sync_run)
 
     @staticmethod
-    def _text_hits(repo: MatchRepository, query: ProfileQuery) -> dict[int, Hits]:
-        """notice id -> document position -> the keyword words the full-text index found in that text."""
-        found: dict[int, dict[int, set[int]]] = {}
+    def _text_hits(repo: MatchRepository, query: ProfileQuery) -> dict[int, dict[int, int]]:
+        """notice id -> document position -> the keyword words the full-text index found there (as bits)."""
+        found: dict[int, dict[int, int]] = {}
         for number, rows in enumerate(repo.text_hits(word_groups(query))):
+            bit = 1 << number
             for row_id in rows:
                 notice_id, position = divmod(row_id, SLOTS)
-                found.setdefault(notice_id, {}).setdefault(position, set()).add(number)
-        return {key: {pos: frozenset(groups) for pos, groups in docs.items()} for key, docs in found.items()}
+                docs = found.setdefault(notice_id, {})
+                docs[position] = docs.get(position, 0) | bit
+        return found
 
     @staticmethod
-    def _candidates(repo: MatchRepository, query: ProfileQuery, hits: dict[int, Hits]) -> set[int]:
+    def _candidates(repo: MatchRepository, query: ProfileQuery, hits: Mapping[int, Hits]) -> set[int]:
         """Notices that share a code branch or a keyword with the profile (for a profile of places only, a
         country): the coarse bound is computed for each, the full score for few."""
         prefixes, broader = cpv_candidate_codes(query.cpv)
         candidates = repo.cpv_candidates(prefixes, broader) if query.cpv else set()
         needs = keyword_groups(query)
         # As the index's query for the keywords would: a document that holds every word of a keyword.
-        candidates.update(key for key, docs in hits.items() if any(n <= g for g in docs.values() for n in needs))
+        candidates.update(key for key, docs in hits.items() if any(n & g == n for g in docs.values() for n in needs))
         if not (query.cpv or query.keywords):
             candidates |= repo.country_candidates(query.countries)
         return candidates
@@ -288,7 +290,7 @@ class MatchingService:
         self,
         repo: MatchRepository,
         query: ProfileQuery,
-        bounding: tuple[Bounds, list[Bound], dict[int, Hits]],
+        bounding: tuple[Bounds, list[Bound], Mapping[int, Hits]],
         keep: int,
         company_id: int,
         now: datetime,
@@ -344,10 +346,11 @@ class MatchingService:
 
     @staticmethod
     def _describe(session: Session, rows: Sequence[StoredMatch], new_run: int | None) -> list[RankedNotice]:
-        notices = NoticeRepository(session)
+        # One query for all of them, reading the notices' data without their XML.
+        notices = dict(MatchRepository(session).notices([row.notice_id for row in rows]))
         results = []
         for row in rows:
-            notice = notices.get(row.notice_id).notice
+            notice = notices[row.notice_id]
             results.append(
                 RankedNotice(
                     notice_id=row.notice_id,

@@ -41,7 +41,7 @@ _DOC_COLUMNS = (
 _HEAD_COLUMNS = "n.kind, n.cancelled, n.buyer_name, n.buyer_country, n.main_cpv"
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=16_384)
 def _parse_moment(value: str) -> datetime:
     return datetime.fromisoformat(value)
 

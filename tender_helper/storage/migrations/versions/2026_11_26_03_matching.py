@@ -20,6 +20,9 @@ depends_on = None
 # compound word.
 _SQLITE_FTS = (
     "CREATE VIRTUAL TABLE match_text USING fts5(terms, content='match_terms', content_rowid='id', tokenize='trigram')",
+    # FTS5 merges its index segments as it goes; at the default (4) a sync of 1,000 notices into an index of
+    # 100,000 spends a second merging large segments, at 16 a tenth of that, for queries a few ms slower.
+    "INSERT INTO match_text(match_text, rank) VALUES ('automerge', 16)",
     "CREATE TRIGGER match_terms_ai AFTER INSERT ON match_terms BEGIN "
     "INSERT INTO match_text(rowid, terms) VALUES (new.id, new.terms); END",
     "CREATE TRIGGER match_terms_ad AFTER DELETE ON match_terms BEGIN "
