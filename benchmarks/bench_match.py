@@ -28,12 +28,11 @@ from sqlalchemy import insert, text
 from tender_helper.core.company import Company, SearchProfile
 from tender_helper.core.cpv import cpv_vocabulary
 from tender_helper.core.notice import Buyer, Lot, Money, Notice
-from tender_helper.matching.bound import summarise
 from tender_helper.matching.index import index_docs
 from tender_helper.matching.query import build_query, fts_query
 from tender_helper.services.companies import CompanyService
 from tender_helper.services.context import AppContext, open_context
-from tender_helper.services.matching import MatchingService, doc_values, summary_values
+from tender_helper.services.matching import MatchingService
 from tender_helper.storage.matches_repo import MatchRepository
 from tender_helper.storage.notice_models import NoticeCpvRow, NoticeRow
 from tender_helper.storage.notices_repo import deadline_utc
@@ -121,9 +120,7 @@ def load(context: AppContext, first: int, count: int, rng: random.Random, *, ind
             session.execute(insert(NoticeCpvRow), cpv)
             if index:
                 analysed = {row["id"]: index_docs(n) for row, n in zip(rows, notices, strict=True)}
-                docs = [doc_values(key, doc) for key, notice_docs in analysed.items() for doc in notice_docs]
-                summaries = [summary_values(key, summarise(notice_docs)) for key, notice_docs in analysed.items()]
-                MatchRepository(session).replace_docs(list(analysed), docs, summaries)
+                MatchRepository(session).replace_index(analysed)
             ids.extend(row["id"] for row in rows)
         print(f"  stored {start + len(notices) - first:>7} notices", file=sys.stderr, end="\r")
     print(file=sys.stderr)

@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from itertools import groupby
-from operator import itemgetter
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -18,14 +16,12 @@ from tender_helper.matching.bound import (
     Bound,
     Bounds,
     Hits,
-    NoticeSummary,
     is_match,
     keyword_groups,
-    summarise,
     word_groups,
 )
 from tender_helper.matching.explain import Note
-from tender_helper.matching.index import IndexDoc, index_docs
+from tender_helper.matching.index import index_docs
 from tender_helper.matching.query import build_query, cpv_candidate_codes, is_candidate, match_from_json, match_to_json
 from tender_helper.matching.scoring import NoticeFacts, NoticeMatch, ProfileQuery, score_notice
 from tender_helper.matching.top import select_top
@@ -81,67 +77,6 @@ def utc_now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
-def doc_values(notice_id: int, doc: IndexDoc) -> dict[str, Any]:
-    """The columns of a match_docs row for `doc`."""
-    return {
-        "id": notice_id * SLOTS + doc.position,
-        "notice_id": notice_id,
-        "position": doc.position,
-        "lot_id": doc.lot_id[:80],
-        "cpv": " ".join(doc.cpv),
-        "nuts": " ".join(doc.nuts),
-        "value_eur": doc.value_eur,
-        "value_amount": doc.value_amount,
-        "value_currency": doc.value_currency,
-        "deadline_utc": doc.deadline_utc,
-        "terms": doc.terms,
-        "compounding": doc.compounding,
-        "unanalysed": ", ".join(doc.unanalysed)[:200],
-    }
-
-
-def summary_values(notice_id: int, summary: NoticeSummary) -> dict[str, Any]:
-    """The columns of a match_notices row."""
-    return {
-        "notice_id": notice_id,
-        "cpv": " ".join(summary.cpv),
-        "nuts": " ".join(summary.nuts),
-        "last_deadline": summary.last_deadline,
-        "undated": summary.undated,
-        "compounding": summary.compounding,
-    }
-
-
-def doc_from_row(row: Sequence[Any]) -> IndexDoc:
-    """An index document from a row in MatchRepository.doc_facts' layout (with its words)."""
-    _, position, lot_id, cpv, nuts, value_eur, amount, currency, deadline, compounding, unanalysed = row[:11]
-    return IndexDoc(
-        position=position,
-        lot_id=lot_id,
-        cpv=tuple(cpv.split()),
-        nuts=tuple(nuts.split()),
-        value_eur=value_eur,
-        value_amount=amount,
-        value_currency=currency,
-        deadline_utc=deadline,
-        terms=row[16],
-        compounding=bool(compounding),
-        unanalysed=tuple(lang for lang in unanalysed.split(", ") if lang),
-    )
-
-
-def load_facts(repo: MatchRepository, ids: Collection[int]) -> list[NoticeFacts]:
-    """The notices' facts for scoring, with their text; a notice without its own document is left out."""
-    found = []
-    for notice_id, group in groupby(repo.doc_facts(ids, terms=True), key=itemgetter(0)):
-        rows = list(group)
-        head = rows[0]
-        if head[1] == 0:
-            docs = tuple(doc_from_row(row) for row in rows)
-            found.append(NoticeFacts(notice_id, head[11], bool(head[12]), head[13], head[14], head[15], docs))
-    return found
-
-
 def profile_stamp(profile: SearchProfile, demotions: Sequence[tuple[str | None, str]]) -> str:
     stamp = profile.updated_at.isoformat() if profile.updated_at else "-"
     return f"{stamp}/{len(demotions)}"[:40]
@@ -174,10 +109,7 @@ class MatchingService:
         repo = MatchRepository(session)
         for part in chunks(ids, INDEX_BATCH):
             pairs = repo.notices(part)
-            docs = {notice_id: index_docs(notice) for notice_id, notice in pairs}
-            values = [doc_values(notice_id, doc) for notice_id, notice_docs in docs.items() for doc in notice_docs]
-            summaries = [summary_values(notice_id, summarise(notice_docs)) for notice_id, notice_docs in docs.items()]
-            repo.replace_docs(list(docs), values, summaries)
+            repo.replace_index({notice_id: index_docs(notice) for notice_id, notice in pairs})
 
     def index_missing(self) -> int:
         """Indexes notices stored without index documents; returns how many."""
@@ -192,7 +124,8 @@ class MatchingService:
         arrived: dict[int, int] = {}
         with self.database.session() as session:
             repo = MatchRepository(session)
-            facts = load_facts(repo, ids)
+            summaries = repo.summaries(ids)
+            facts: dict[int, NoticeFacts] = {}  # read once, for the notices some company may match
             for company in CompanyRepository(session).list():
                 assert company.id is not None
                 profile = ProfileRepository(session).get(company.id)
@@ -200,8 +133,10 @@ class MatchingService:
                     continue
                 demotions = repo.demotions(company.id)
                 query, _ = build_query(profile, company, demotions)
-                scored = (score_notice(query, f, now) for f in facts if is_match(query, f, now))
-                matches = [m for m in scored if is_candidate(query, m)]
+                maybe = self._maybe(repo, query, summaries, ids, now)
+                facts.update((f.notice_id, f) for f in repo.notice_facts(maybe - facts.keys()))
+                wanted = [facts[key] for key in sorted(maybe) if key in facts and is_match(query, facts[key], now)]
+                matches = [m for m in (score_notice(query, f, now) for f in wanted) if is_candidate(query, m)]
                 run = repo.add_run(company.id, "sync", profile_stamp(profile, demotions))
                 known = repo.states(company.id)
                 kept = {m.notice_id for m in matches}
@@ -211,6 +146,21 @@ class MatchingService:
                 repo.set_run_count(run, fresh)
                 arrived[company.id] = fresh
         return arrived
+
+    @staticmethod
+    def _maybe(
+        repo: MatchRepository,
+        query: ProfileQuery,
+        summaries: Sequence[Sequence[Any]],
+        ids: Sequence[int],
+        now: datetime,
+    ) -> set[int]:
+        """The notices among `ids` that may match: a code or place makes them, or a word may (their text is
+        read only for these)."""
+        bounds = Bounds(query, now)
+        sure = {row[0] for row in summaries if bounds.summary(row, {}).certain}
+        keys = list(dict.fromkeys(key for keyword in query.keywords for keys in keyword.keys for key in keys))
+        return sure | repo.notices_holding(keys, ids)
 
     @staticmethod
     def _rows(
@@ -300,7 +250,7 @@ class MatchingService:
         bounds, coarse, hits = bounding
 
         def score(ids: Collection[int]) -> list[NoticeMatch]:
-            scored = (score_notice(query, facts, now) for facts in load_facts(repo, ids))
+            scored = (score_notice(query, facts, now) for facts in repo.notice_facts(ids))
             return [match for match in scored if is_candidate(query, match)]
 
         found = select_top(coarse, keep, lambda ids: bounds.all(repo.doc_facts(ids), hits), score)
@@ -309,7 +259,7 @@ class MatchingService:
         rest = [b for key, b in finest.items() if key not in found.scored and b.possible]
         matches = found.matches + score([b.notice_id for b in rest if b.notice_id in marked])
         unsure = [b.notice_id for b in rest if not b.certain and b.notice_id not in marked]
-        checked = sum(1 for facts in load_facts(repo, unsure) if is_match(query, facts, now))
+        checked = sum(1 for facts in repo.notice_facts(unsure) if is_match(query, facts, now))
         certain = sum(1 for b in rest if b.certain and b.notice_id not in marked)
         matches.sort(key=lambda match: (-match.score, match.notice_id))
         return matches, len(matches) + certain + checked

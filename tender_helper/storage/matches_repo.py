@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
+from itertools import groupby
+from operator import itemgetter
 from typing import Any, TypeVar, cast
 
 from sqlalchemy import Table, and_, delete, func, insert, or_, select, text, update
@@ -14,6 +16,9 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql import Executable
 
 from tender_helper.core.notice import Notice
+from tender_helper.matching.bound import NoticeSummary, summarise
+from tender_helper.matching.index import IndexDoc
+from tender_helper.matching.scoring import NoticeFacts
 from tender_helper.storage.match_models import (
     SLOTS,
     MatchDemotionRow,
@@ -82,6 +87,68 @@ class StoredMatch:
     cancelled: bool
 
 
+def doc_values(notice_id: int, doc: IndexDoc) -> dict[str, Any]:
+    """The columns of a match_docs row for `doc`."""
+    return {
+        "id": notice_id * SLOTS + doc.position,
+        "notice_id": notice_id,
+        "position": doc.position,
+        "lot_id": doc.lot_id[:80],
+        "cpv": " ".join(doc.cpv),
+        "nuts": " ".join(doc.nuts),
+        "value_eur": doc.value_eur,
+        "value_amount": doc.value_amount,
+        "value_currency": doc.value_currency,
+        "deadline_utc": doc.deadline_utc,
+        "terms": doc.terms,
+        "compounding": doc.compounding,
+        "unanalysed": ", ".join(doc.unanalysed)[:200],
+    }
+
+
+def summary_values(notice_id: int, summary: NoticeSummary) -> dict[str, Any]:
+    """The columns of a match_notices row."""
+    return {
+        "notice_id": notice_id,
+        "cpv": " ".join(summary.cpv),
+        "nuts": " ".join(summary.nuts),
+        "last_deadline": summary.last_deadline,
+        "undated": summary.undated,
+        "compounding": summary.compounding,
+    }
+
+
+def doc_from_row(row: Sequence[Any]) -> IndexDoc:
+    """An index document from a row in MatchRepository.doc_facts' layout (with its words)."""
+    _, position, lot_id, cpv, nuts, value_eur, amount, currency, deadline, compounding, unanalysed = row[:11]
+    return IndexDoc(
+        position=position,
+        lot_id=lot_id,
+        cpv=tuple(cpv.split()),
+        nuts=tuple(nuts.split()),
+        value_eur=value_eur,
+        value_amount=amount,
+        value_currency=currency,
+        deadline_utc=deadline,
+        terms=row[16],
+        compounding=bool(compounding),
+        unanalysed=tuple(lang for lang in unanalysed.split(", ") if lang),
+    )
+
+
+def facts_from_rows(rows: Iterable[Sequence[Any]]) -> list[NoticeFacts]:
+    """Notices' facts for scoring from doc_facts rows with words; a notice without its own document (not
+    indexed) is left out."""
+    found = []
+    for notice_id, group in groupby(rows, key=itemgetter(0)):
+        rows = list(group)
+        head = rows[0]
+        if head[1] == 0:
+            docs = tuple(doc_from_row(row) for row in rows)
+            found.append(NoticeFacts(notice_id, head[11], bool(head[12]), head[13], head[14], head[15], docs))
+    return found
+
+
 class MatchRepository:
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -120,6 +187,16 @@ class MatchRepository:
         )
         return list(self.session.execute(query).scalars())
 
+    def replace_index(self, analysed: Mapping[int, Sequence[IndexDoc]]) -> None:
+        """Replaces the index documents of the notices (notice id -> its documents, its own first)."""
+        docs = [doc_values(notice_id, doc) for notice_id, notice_docs in analysed.items() for doc in notice_docs]
+        summaries = [summary_values(notice_id, summarise(notice_docs)) for notice_id, notice_docs in analysed.items()]
+        self.replace_docs(list(analysed), docs, summaries)
+
+    def notice_facts(self, ids: Collection[int]) -> list[NoticeFacts]:
+        """The notices' facts for scoring, with their words, in one query."""
+        return facts_from_rows(self.doc_facts(ids, terms=True))
+
     def notices(self, ids: Sequence[int]) -> list[tuple[int, Notice]]:
         found: list[tuple[int, Notice]] = []
         for part in chunks(ids):
@@ -149,6 +226,21 @@ class MatchRepository:
                 statement = select(MatchTermsRow.id).where(or_(*(MatchTermsRow.terms.contains(key) for key in keys)))
             found.append(set(self.session.execute(statement).scalars()))
         return found
+
+    def notices_holding(self, keys: Sequence[str], ids: Collection[int]) -> set[int]:
+        """The notices among `ids` with a document whose words hold one of `keys` anywhere (a superset of
+        what the word rules accept), read in one query."""
+        if not keys or not ids:
+            return set()
+        source, wanted = self._ids(ids)
+        # Keys hold letters only: nothing in them is special to LIKE.
+        holds = " OR ".join(f"t.terms LIKE :key{number}" for number in range(len(keys)))
+        query = (
+            f"SELECT DISTINCT j.value FROM {source} JOIN match_terms AS t "
+            f"ON t.id BETWEEN j.value * {SLOTS} AND j.value * {SLOTS} + {SLOTS - 1} WHERE {holds}"
+        )
+        params = {"ids": wanted, **{f"key{number}": f"%{key}%" for number, key in enumerate(keys)}}
+        return {int(notice_id) for notice_id in self.session.execute(text(query), params).scalars()}
 
     def country_candidates(self, countries: Iterable[str]) -> set[int]:
         wanted = sorted(countries)

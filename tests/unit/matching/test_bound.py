@@ -15,7 +15,7 @@ from tender_helper.matching.scoring import NoticeMatch, score_notice
 from tender_helper.matching.top import select_top
 from tender_helper.services import matching as matching_service
 from tender_helper.services.context import AppContext, open_context
-from tender_helper.services.matching import MatchingService, load_facts
+from tender_helper.services.matching import MatchingService
 from tender_helper.storage.companies_repo import CompanyRepository, ProfileRepository
 from tender_helper.storage.matches_repo import MatchRepository
 from tests.unit.matching.relevance_data import NOW, RelevanceSet, load_relevance_set
@@ -42,7 +42,7 @@ def test_bound_is_above_the_score_and_the_quick_test_agrees(
         bounds = Bounds(query, NOW)
         coarse = {row[0]: bounds.summary(row, hits.get(row[0], {})) for row in repo.summaries(ids)}
         fine = {bound.notice_id: bound for bound in bounds.all(repo.doc_facts(ids), hits)}
-        full = load_facts(repo, ids)
+        full = repo.notice_facts(ids)
     assert len(coarse) == len(fine) == len(full) == len(ids)
     kinds = set()
     for facts in full:
