@@ -114,3 +114,14 @@ def test_a_ranking_that_keeps_three_equals_the_full_one(
     top = service.rank(company_id, limit=3, now=NOW)
     assert [(r.notice_id, r.match) for r in top.results] == [(r.notice_id, r.match) for r in everything.results[:3]]
     assert top.matched == everything.matched == len(everything.results)
+
+
+def test_a_sync_scores_as_a_full_ranking_for_every_company(context: AppContext) -> None:
+    # The sync reads text only where a code or a keyword key may make a match: its matches must be all of them.
+    data = load_relevance_set(context)
+    service = MatchingService(context.database)
+    service.index_notices(list(data.notice_ids.values()), now=NOW)
+    for name, company_id in data.companies.items():
+        synced = {r.notice_id: r.match for r in service.stored(company_id, limit=None).results}
+        ranked = {r.notice_id: r.match for r in service.rank(company_id, limit=None, now=NOW).results}
+        assert synced == ranked and synced, name
