@@ -212,6 +212,11 @@ class MatchRepository:
         condition = or_(NoticeCpvRow.code.in_(exact), *(_starts(NoticeCpvRow.code, p) for p in prefixes))
         return set(self.session.execute(select(NoticeCpvRow.notice_id).where(condition).distinct()).scalars())
 
+    def cpv_used(self, prefix: str) -> bool:
+        """Whether any notice has a code starting with `prefix`."""
+        query = select(NoticeCpvRow.notice_id).where(_starts(NoticeCpvRow.code, prefix)).limit(1)
+        return self.session.execute(query).first() is not None
+
     def text_hits(self, groups: Sequence[tuple[str, ...]]) -> list[set[int]]:
         """For each group of alternative keys, the documents whose words hold one of them anywhere (a superset
         of what the word rules accept: the caller checks each word exactly where it matters)."""
