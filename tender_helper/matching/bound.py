@@ -26,7 +26,7 @@ from tender_helper.matching.scoring import (
     NoticeFacts,
     Part,
     ProfileQuery,
-    cpv_part,
+    cpv_points,
     deadline_part,
     fixed_parts,
     lot_inputs,
@@ -163,7 +163,7 @@ class Bounds:
 
     def _code(self, code: str) -> float:
         if code not in self._codes:
-            self._codes[code] = _points(cpv_part(self.profile, (code,)))
+            self._codes[code] = cpv_points(self.profile, code)
         return self._codes[code]
 
     def region(self, nuts: str, country: str | None) -> tuple[float, bool]:

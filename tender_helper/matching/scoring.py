@@ -177,28 +177,37 @@ def _common_prefix(a: str, b: str) -> int:
     return size
 
 
+def cpv_pair(mine: str, code: str) -> tuple[float, str] | None:
+    """How close a notice's code is to one of the profile's, and the reason; None when they are unrelated."""
+    mine_prefix, code_prefix = significant_prefix(mine), significant_prefix(code)
+    if code.startswith(mine_prefix):
+        return 1.0, "cpv_same" if code == mine else "cpv_under"
+    if mine.startswith(code_prefix):
+        return max(0.2, 0.7 - 0.15 * (len(mine_prefix) - len(code_prefix))), "cpv_broader"
+    common = _common_prefix(mine_prefix, code_prefix)
+    return (0.5, "cpv_group") if common >= 3 else (0.2, "cpv_division") if common == 2 else None
+
+
 def cpv_part(profile: ProfileQuery, codes: Sequence[str]) -> Part | None:
     """The closest code pair in the CPV tree (see the module docstring for the values)."""
     if not profile.cpv or not codes:
         return None
     best: tuple[float, str, str, str] = (-0.3, "cpv_outside", codes[0], profile.cpv[0])
     for mine in profile.cpv:
-        mine_prefix = significant_prefix(mine)
         for code in codes:
-            code_prefix = significant_prefix(code)
-            if code.startswith(mine_prefix):
-                found = (1.0, "cpv_same" if code == mine else "cpv_under", code, mine)
-            elif mine.startswith(code_prefix):
-                levels = len(mine_prefix) - len(code_prefix)
-                found = (max(0.2, 0.7 - 0.15 * levels), "cpv_broader", code, mine)
-            else:
-                common = _common_prefix(mine_prefix, code_prefix)
-                found = (0.5, "cpv_group", code, mine) if common >= 3 else best
-                found = (0.2, "cpv_division", code, mine) if common == 2 else found
-            if found[0] > best[0]:
-                best = found
+            pair = cpv_pair(mine, code)
+            if pair is not None and pair[0] > best[0]:
+                best = (*pair, code, mine)
     value, reason, code, mine = best
     return _part("cpv", reason, value, code=code, profile_code=mine)
+
+
+def cpv_points(profile: ProfileQuery, code: str) -> float:
+    """The points cpv_part gives a lone code, without building the part (bounds ask for thousands)."""
+    if not profile.cpv:
+        return 0.0
+    pairs = (cpv_pair(mine, code) for mine in profile.cpv)
+    return round(WEIGHTS["cpv"] * max([-0.3, *(pair[0] for pair in pairs if pair is not None)]), 4)
 
 
 def region_part(profile: ProfileQuery, nuts: Sequence[str], country: str | None) -> Part | None:

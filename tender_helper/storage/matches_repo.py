@@ -273,7 +273,8 @@ class MatchRepository:
             f"SELECT n.id, {_HEAD_COLUMNS}, m.cpv, m.nuts, m.last_deadline, m.undated, m.compounding "
             f"FROM {source} JOIN notices AS n ON n.id = j.value JOIN match_notices AS m ON m.notice_id = j.value"
         )
-        return [(*row[:8], _moment(row[8]), *row[9:]) for row in self.session.execute(text(query), {"ids": wanted})]
+        rows = self.session.execute(text(query), {"ids": wanted}).all()  # one fetch, not one call a row
+        return [(*row[:8], _moment(row[8]), *row[9:]) for row in rows]
 
     def doc_facts(self, ids: Collection[int], *, terms: bool = False) -> list[tuple[Any, ...]]:
         """One plain tuple per index document of the notices, in document order (a notice's own first):
@@ -290,7 +291,7 @@ class MatchRepository:
             f"JOIN match_docs AS d ON d.id BETWEEN j.value * {SLOTS} AND j.value * {SLOTS} + {SLOTS - 1}{join} "
             "ORDER BY d.id"
         )
-        rows = self.session.execute(text(query), {"ids": wanted})
+        rows = self.session.execute(text(query), {"ids": wanted}).all()
         return [(*row[:8], _moment(row[8]), *row[9:]) for row in rows]
 
     # --- stored matches ------------------------------------------------------------------------------

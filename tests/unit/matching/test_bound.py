@@ -8,10 +8,11 @@ from collections.abc import Iterator, Sequence
 
 import pytest
 
+from tender_helper.core.cpv import cpv_vocabulary
 from tender_helper.matching import top as top_module
 from tender_helper.matching.bound import Bound, Bounds, is_match
 from tender_helper.matching.query import build_query, is_candidate
-from tender_helper.matching.scoring import NoticeMatch, score_notice
+from tender_helper.matching.scoring import NoticeMatch, ProfileQuery, cpv_part, cpv_points, score_notice
 from tender_helper.matching.top import select_top
 from tender_helper.services import matching as matching_service
 from tender_helper.services.context import AppContext, open_context
@@ -125,3 +126,11 @@ def test_a_sync_scores_as_a_full_ranking_for_every_company(context: AppContext) 
         synced = {r.notice_id: r.match for r in service.stored(company_id, limit=None).results}
         ranked = {r.notice_id: r.match for r in service.rank(company_id, limit=None, now=NOW).results}
         assert synced == ranked and synced, name
+
+
+@pytest.mark.parametrize("mine", [("90910000",), ("72000000", "48000000"), ("45232140", "09323000", "44163120")])
+def test_cpv_points_of_a_code_are_those_of_its_part(mine: tuple[str, ...]) -> None:
+    query = ProfileQuery(cpv=mine)
+    for code in [entry.code for entry in cpv_vocabulary()]:
+        part = cpv_part(query, (code,))
+        assert part is not None and cpv_points(query, code) == part.points, code
