@@ -124,7 +124,12 @@ _TEXTS: dict[str, tuple[str, str, str, str]] = {
     ),
     "doc.expired": ("Vanhentunut", "Har gått ut", "Utløpt", "Expired"),
     "doc.missing": ("Puuttuu", "Saknas", "Mangler", "Missing"),
-    "doc.deleted": ("Poistettu asiakirjaholvista", "Borttaget ur valvet", "Slettet fra hvelvet", "Deleted from the vault"),
+    "doc.deleted": (
+        "Poistettu asiakirjaholvista",
+        "Borttaget ur valvet",
+        "Slettet fra hvelvet",
+        "Deleted from the vault",
+    ),
     # document types
     "type.tax_debt_certificate": (
         "Verovelkatodistus",
