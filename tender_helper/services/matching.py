@@ -203,7 +203,10 @@ class MatchingService:
     def rank(
         self, company_id: int, *, open_only: bool = False, limit: int | None = 50, now: datetime | None = None
     ) -> Ranking:
-        """Scores every notice that shares something with the profile, stores the best, returns the top."""
+        """Ranks every notice that shares something with the profile, stores the best, returns the top.
+
+        Each candidate gets an upper bound of its score from facts read without its text (matching.bound);
+        only those whose bound can still reach the best `limit` (at least STORE_LIMIT) are scored in full."""
         now = now or utc_now()
         self.index_missing()
         with self.database.session() as session, collector_paused():
