@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Select, delete, func, insert, or_, select, text
+from sqlalchemy import Select, delete, func, insert, literal_column, or_, select, text
 from sqlalchemy.orm import Session
 
 from tender_helper.core.cpv import fold
@@ -284,7 +284,7 @@ class NoticeRepository:
         blob = self.session.execute(select(NoticeRow.xml).where(NoticeRow.id == row_id)).scalar_one_or_none()
         return zlib.decompress(blob) if blob else None
 
-    def _filtered(self, query: Select[Any], wanted: NoticeFilter) -> Select[Any]:
+    def _filtered(self, query: Select[Any], wanted: NoticeFilter, *, walk_order_index: bool = False) -> Select[Any]:
         if wanted.countries:
             query = query.where(NoticeRow.buyer_country.in_(wanted.countries))
         if wanted.kinds:
@@ -299,7 +299,9 @@ class NoticeRepository:
         typed = fts_query(wanted.text)
         if typed and self._fts:
             matches = text("SELECT rowid FROM notice_search WHERE notice_search MATCH :q").bindparams(q=typed)
-            query = query.where(NoticeRow.id.in_(matches.columns(rowid=NoticeRow.id.type)))
+            # "+id" keeps SQLite from driving the query by id lookups when the caller wants the order index walked.
+            key = literal_column("+notices.id") if walk_order_index else NoticeRow.id
+            query = query.where(key.in_(matches.columns(rowid=NoticeRow.id.type)))
         elif typed:
             for word in fold(wanted.text).split():
                 query = query.where(
@@ -326,9 +328,17 @@ class NoticeRepository:
         descending: bool = False,
     ) -> list[NoticeListRow]:
         column = SORT_COLUMNS.get(sort, NoticeRow.deadline_utc)
-        order = column.desc().nulls_last() if descending else column.asc().nulls_last()
+        order: Any = column.desc().nulls_last() if descending else column.asc().nulls_last()
+        tiebreak = NoticeRow.id.desc() if descending else NoticeRow.id
+        newest_first = self._fts and bool(fts_query(wanted.text)) and sort == "published" and descending
+        if newest_first:
+            # Typed words can match thousands of notices. Walking the date index newest first and keeping
+            # the matches stops after one page; looking up every match to sort them does not. (SQLite puts
+            # NULLs last in a descending order by itself, so the index order is the wanted order.)
+            order = NoticeRow.publication_date.desc()
         # Two steps: the page's ids from a narrow query (cheap even deep into the list), then those rows.
-        page = self._filtered(select(NoticeRow.id).order_by(order, NoticeRow.id).offset(offset).limit(limit), wanted)
+        query = select(NoticeRow.id).order_by(order, tiebreak).offset(offset).limit(limit)
+        page = self._filtered(query, wanted, walk_order_index=newest_first)
         ids = list(self.session.execute(page).scalars())
         if not ids:
             return []
