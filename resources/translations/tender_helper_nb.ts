@@ -1920,12 +1920,12 @@
         <translation>«{value}» er ikke et beløp.</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/core/cpv.py" line="34" />
+        <location filename="../../tender_helper/core/cpv.py" line="35" />
         <source>'{value}' is not a CPV code: it needs 8 digits, like 72000000.</source>
         <translation>«{value}» er ikke en CPV-kode: den må ha 8 sifre, for eksempel 72000000.</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/core/cpv.py" line="88" />
+        <location filename="../../tender_helper/core/cpv.py" line="89" />
         <source>CPV code {value} is not in the official CPV list.</source>
         <translation>CPV-koden {value} finnes ikke i den offisielle CPV-listen.</translation>
     </message>
@@ -2085,12 +2085,12 @@
         <translation>Passordfrasefilen {path} er tom.</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/services/matching.py" line="335" />
+        <location filename="../../tender_helper/services/matching.py" line="347" />
         <source>'{value}' is not a match state; use new, seen, starred or dismissed.</source>
         <translation>«{value}» er ikke en gyldig treffstatus; bruk new, seen, starred eller dismissed.</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/services/matching.py" line="342" />
+        <location filename="../../tender_helper/services/matching.py" line="354" />
         <source>Notice {value} is not among this company's matches.</source>
         <translation>Kunngjøring {value} er ikke blant treffene for dette foretaket.</translation>
     </message>
@@ -3383,22 +3383,22 @@
 <context>
     <name>NoticeKind</name>
     <message>
-        <location filename="../../tender_helper/ui/profile_page.py" line="40" />
+        <location filename="../../tender_helper/ui/profile_page.py" line="41" />
         <source>Calls for tender</source>
         <translation>Kunngjøringer av konkurranse</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/profile_page.py" line="41" />
+        <location filename="../../tender_helper/ui/profile_page.py" line="42" />
         <source>Prior information notices</source>
         <translation>Veiledende kunngjøringer</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/profile_page.py" line="42" />
+        <location filename="../../tender_helper/ui/profile_page.py" line="43" />
         <source>Market consultations</source>
         <translation>Markedsdialoger</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/profile_page.py" line="43" />
+        <location filename="../../tender_helper/ui/profile_page.py" line="44" />
         <source>Award notices (market intelligence)</source>
         <translation>Kunngjøringer av konkurranseresultat (markedsinnsikt)</translation>
     </message>
@@ -3698,7 +3698,7 @@
         <translation>Kunngjøringer</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/profile_page.py" line="199" />
+        <location filename="../../tender_helper/ui/profile_page.py" line="216" />
         <source>Search profile</source>
         <translation>Søkeprofil</translation>
     </message>
@@ -3759,102 +3759,107 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../tender_helper/ui/profile_page.py" line="60" />
+        <location filename="../../tender_helper/ui/profile_page.py" line="56" />
+        <source>Reading the CPV list…</source>
+        <translation>Leser CPV-listen…</translation>
+    </message>
+    <message>
+        <location filename="../../tender_helper/ui/profile_page.py" line="62" />
         <source>e.g. siivous, städning, cleaning</source>
         <translation>f.eks. renhold, siivous, städning</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/profile_page.py" line="62" />
+        <location filename="../../tender_helper/ui/profile_page.py" line="64" />
         <source>e.g. asbesti, asbest</source>
         <translation>f.eks. asbest, asbesti</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/profile_page.py" line="67" />
+        <location filename="../../tender_helper/ui/profile_page.py" line="69" />
         <source>no limit</source>
         <translation>ingen grense</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/profile_page.py" line="72" />
+        <location filename="../../tender_helper/ui/profile_page.py" line="74" />
         <source>Save profile</source>
         <translation>Lagre profil</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/profile_page.py" line="80" />
+        <location filename="../../tender_helper/ui/profile_page.py" line="86" />
         <source>Products and services (CPV)</source>
         <translation>Varer og tjenester (CPV)</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/profile_page.py" line="81" />
+        <location filename="../../tender_helper/ui/profile_page.py" line="87" />
         <source>Regions and countries</source>
         <translation>Regioner og land</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/profile_page.py" line="82" />
+        <location filename="../../tender_helper/ui/profile_page.py" line="88" />
         <source>Words, size and timing</source>
         <translation>Ord, størrelse og frister</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/profile_page.py" line="94" />
+        <location filename="../../tender_helper/ui/profile_page.py" line="100" />
         <source>Choose the CPV codes of what you sell. Buyers classify every notice with them.</source>
         <translation>Velg CPV-kodene for det du selger. Oppdragsgiverne klassifiserer hver kunngjøring med dem.</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/profile_page.py" line="103" />
+        <location filename="../../tender_helper/ui/profile_page.py" line="119" />
         <source>Where you can deliver (place of performance)</source>
         <translation>Hvor du kan levere (leveringssted)</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/profile_page.py" line="105" />
+        <location filename="../../tender_helper/ui/profile_page.py" line="121" />
         <source>Buyer countries to watch</source>
         <translation>Følg oppdragsgivere i disse landene</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/profile_page.py" line="117" />
+        <location filename="../../tender_helper/ui/profile_page.py" line="133" />
         <source>Keywords (any language, comma-separated)</source>
         <translation>Søkeord (alle språk, kommaseparert)</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/profile_page.py" line="118" />
+        <location filename="../../tender_helper/ui/profile_page.py" line="134" />
         <source>Excluded words</source>
         <translation>Ekskluderte ord</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/profile_page.py" line="119" />
+        <location filename="../../tender_helper/ui/profile_page.py" line="135" />
         <source>Smallest contract value (EUR)</source>
         <translation>Laveste kontraktsverdi (EUR)</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/profile_page.py" line="120" />
+        <location filename="../../tender_helper/ui/profile_page.py" line="136" />
         <source>Largest contract value (EUR)</source>
         <translation>Høyeste kontraktsverdi (EUR)</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/profile_page.py" line="121" />
+        <location filename="../../tender_helper/ui/profile_page.py" line="137" />
         <source>Fewest days left to the deadline</source>
         <translation>Minste antall dager igjen til fristen</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/profile_page.py" line="127" />
+        <location filename="../../tender_helper/ui/profile_page.py" line="143" />
         <source>Notice kinds</source>
         <translation>Kunngjøringstyper</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/profile_page.py" line="136" />
+        <location filename="../../tender_helper/ui/profile_page.py" line="152" />
         <source>Search profile</source>
         <translation>Søkeprofil</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/profile_page.py" line="137" />
+        <location filename="../../tender_helper/ui/profile_page.py" line="153" />
         <source>Add a company first on the Companies page.</source>
         <translation>Legg først til et foretak på siden Foretak.</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/profile_page.py" line="139" />
+        <location filename="../../tender_helper/ui/profile_page.py" line="155" />
         <source>Search profile of {name}</source>
         <translation>Søkeprofil for {name}</translation>
     </message>
     <message>
-        <location filename="../../tender_helper/ui/profile_page.py" line="193" />
+        <location filename="../../tender_helper/ui/profile_page.py" line="210" />
         <source>Search profile saved.</source>
         <translation>Søkeprofilen er lagret.</translation>
     </message>

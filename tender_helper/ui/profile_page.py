@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from tender_helper.core.code_lists import COUNTRY, code_label
 from tender_helper.core.company import NoticeKind, SearchProfile, parse_amount, split_list
-from tender_helper.core.cpv import cpv_vocabulary
+from tender_helper.core.cpv import CpvVocabulary, cpv_vocabulary
 from tender_helper.core.errors import InvalidInput
 from tender_helper.core.nuts import NUTS_COUNTRY, nuts_regions
 from tender_helper.i18n import translate
@@ -28,6 +28,7 @@ from tender_helper.ui.qt import (
     QTabWidget,
     QVBoxLayout,
     QWidget,
+    isValid,
     named,
 )
 from tender_helper.ui.state import AppState
@@ -51,7 +52,8 @@ class ProfilePage(QWidget):
         self.state = state
         self.profile: SearchProfile | None = None
         self.title = named(QLabel(), "pageTitle")
-        self.cpv = CpvPicker(cpv_vocabulary(), state.data_language)
+        self.cpv: CpvPicker | None = None  # built once the CPV list (9,454 codes, five languages) is read
+        self.cpv_loading = QLabel(self.tr("Reading the CPV list…"))
         self.nuts = NutsPicker(nuts_regions())
         self.countries = {
             code: QCheckBox(f"{code_label(COUNTRY, code, state.data_language)} ({code})") for code in NUTS_COUNTRY
@@ -75,6 +77,10 @@ class ProfilePage(QWidget):
         self.save_button.clicked.connect(self.save)
         state.company_selected.connect(lambda _company: self.load())
         self.load()
+        # Reading the list takes a good part of a second: off the GUI thread, so the window opens at once.
+        Op(lambda _control: cpv_vocabulary()).on_success(self._cpv_ready).on_failure(
+            lambda error: show_error(self, error)
+        ).run()
 
     def _layout(self) -> None:
         self.tabs.addTab(self._cpv_tab(), self.tr("Products and services (CPV)"))
@@ -94,8 +100,18 @@ class ProfilePage(QWidget):
         hint = QLabel(self.tr("Choose the CPV codes of what you sell. Buyers classify every notice with them."))
         hint.setWordWrap(True)
         layout.addWidget(hint)
-        layout.addWidget(self.cpv)
+        layout.addWidget(self.cpv_loading, 1)
+        self.cpv_layout = layout
         return tab
+
+    def _cpv_ready(self, vocabulary: CpvVocabulary) -> None:
+        if not isValid(self):  # the window closed while the list was read
+            return
+        self.cpv = CpvPicker(vocabulary, self.state.data_language)
+        self.cpv_layout.replaceWidget(self.cpv_loading, self.cpv)
+        self.cpv_loading.deleteLater()
+        if self.profile is not None:
+            self.cpv.set_codes(self.profile.cpv)
 
     def _region_tab(self) -> QWidget:
         tab = QWidget()
@@ -138,7 +154,8 @@ class ProfilePage(QWidget):
             return
         self.title.setText("<h2>{}</h2>".format(self.tr("Search profile of {name}").format(name=company.name)))
         self.profile = profile = self.state.companies.profile(company.id)
-        self.cpv.set_codes(profile.cpv)
+        if self.cpv is not None:
+            self.cpv.set_codes(profile.cpv)
         self.nuts.set_codes(profile.nuts)
         for code, box in self.countries.items():
             box.setChecked(code in profile.countries)
@@ -156,7 +173,7 @@ class ProfilePage(QWidget):
         try:
             profile = replace(
                 self.profile,
-                cpv=self.cpv.codes(),
+                cpv=self.cpv.codes() if self.cpv is not None else self.profile.cpv,
                 nuts=self.nuts.codes(),
                 countries=tuple(code for code, box in self.countries.items() if box.isChecked()),
                 keywords=split_list(self.keywords.text()),

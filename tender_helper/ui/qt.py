@@ -85,6 +85,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 __all__ = [
     "QAbstractItemModel",
@@ -162,6 +163,7 @@ __all__ = [
     "Qt",
     "Signal",
     "Slot",
+    "isValid",
 ]
 
 W = TypeVar("W", bound=QObject)

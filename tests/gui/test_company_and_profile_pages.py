@@ -62,6 +62,7 @@ def test_pick_cpv_by_typing_finnish_save_and_reopen(qtbot: QtBot, context: AppCo
     qtbot.addWidget(window)
     page = window.profile_page
     window.navigation.setCurrentRow(1)
+    qtbot.waitUntil(lambda: page.cpv is not None, timeout=10000)  # the CPV list is read on a worker
     qtbot.keyClicks(page.cpv.search, "toimistotilojen siivous")
     qtbot.waitUntil(lambda: page.cpv.browser.currentWidget() is page.cpv.results, timeout=3000)
     codes = [page.cpv.results_model.item(row, 0).data(CODE_ROLE) for row in range(page.cpv.results_model.rowCount())]
@@ -85,6 +86,7 @@ def test_pick_cpv_by_typing_finnish_save_and_reopen(qtbot: QtBot, context: AppCo
     reopened = MainWindow(reopened_context, "en")
     qtbot.addWidget(reopened)
     again = reopened.profile_page
+    qtbot.waitUntil(lambda: again.cpv is not None, timeout=10000)
     assert again.cpv.codes() == ("90919200",)
     assert again.nuts.codes() == ("FI1C1",)
     assert again.keywords.text() == "siivous, toimitilat"
