@@ -11,6 +11,7 @@ lots one by one a finer one.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -22,6 +23,7 @@ from tender_helper.matching.analysis import MIN_PART
 from tender_helper.matching.index import IndexDoc
 from tender_helper.matching.scoring import (
     CANDIDATE_CPV,
+    CPV_OUTSIDE,
     WEIGHTS,
     NoticeFacts,
     Part,
@@ -133,6 +135,11 @@ class Bounds:
         self.offers = bool(profile.cpv or profile.keywords)
         ranged = profile.min_value is not None or profile.max_value is not None
         self.money = WEIGHTS["value"] if ranged else 0.0  # "fits your range" is the most a value gives
+        # A code list none of whose codes lies in a division of the profile's scores "nothing in common": one
+        # search of the list tells, where most lists of the candidates found by their words are such.
+        divisions = "|".join(sorted(profile.cpv_divisions))
+        self._related = re.compile(rf"(?:^| )(?:{divisions})").search if divisions else None
+        self._unrelated = (round(WEIGHTS["cpv"] * CPV_OUTSIDE, 4), False)
         self._own: dict[tuple[Any, ...], float] = {}
         self._cpv: dict[str, tuple[float, bool]] = {}
         self._codes: dict[str, float] = {}
@@ -157,8 +164,11 @@ class Bounds:
         out once per code, as summaries join the codes of all lots into thousands of distinct lists."""
         if codes not in self._cpv:
             split = codes.split()
-            points = max(map(self._code, split)) if split else 0.0
-            self._cpv[codes] = points, points >= CANDIDATE_CPV * WEIGHTS["cpv"]
+            if self._related is not None and split and self._related(codes) is None:
+                self._cpv[codes] = self._unrelated
+            else:
+                points = max(map(self._code, split)) if split else 0.0
+                self._cpv[codes] = points, points >= CANDIDATE_CPV * WEIGHTS["cpv"]
         return self._cpv[codes]
 
     def _code(self, code: str) -> float:

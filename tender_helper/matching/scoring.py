@@ -50,6 +50,7 @@ WEIGHTS: dict[str, float] = {
 SHORT_DAYS = 7  # fewer days than this is "only N days left" when the profile sets no minimum
 TURNOVER_FACTOR = 3.0
 FIT_PERCENT = 40  # a lot at or above this share of the best possible score "fits"
+CPV_OUTSIDE = -0.3  # the code value of a notice whose codes share nothing with the profile's
 CANDIDATE_CPV = 0.55  # a code at least this close (yours, below yours, one level above) makes a match
 KEY = tuple[tuple[str, ...], ...]  # analysed keyword: alternatives per word, every word required
 
@@ -92,6 +93,11 @@ class ProfileQuery:
     def memo(self) -> dict[tuple[Any, ...], Any]:
         """Parts computed for this profile, by what they were computed from (see _memo)."""
         return {}
+
+    @cached_property
+    def cpv_divisions(self) -> frozenset[str]:
+        """The divisions (first two digits) of the profile's codes: a code outside them is unrelated to all."""
+        return frozenset(code[:2] for code in self.cpv)
 
     @cached_property
     def all_keys(self) -> tuple[str, ...]:
@@ -192,7 +198,7 @@ def cpv_part(profile: ProfileQuery, codes: Sequence[str]) -> Part | None:
     """The closest code pair in the CPV tree (see the module docstring for the values)."""
     if not profile.cpv or not codes:
         return None
-    best: tuple[float, str, str, str] = (-0.3, "cpv_outside", codes[0], profile.cpv[0])
+    best: tuple[float, str, str, str] = (CPV_OUTSIDE, "cpv_outside", codes[0], profile.cpv[0])
     for mine in profile.cpv:
         for code in codes:
             pair = cpv_pair(mine, code)
@@ -206,8 +212,10 @@ def cpv_points(profile: ProfileQuery, code: str) -> float:
     """The points cpv_part gives a lone code, without building the part (bounds ask for thousands)."""
     if not profile.cpv:
         return 0.0
+    if code[:2] not in profile.cpv_divisions:  # cpv_pair needs a shared division: 'nothing in common'
+        return round(WEIGHTS["cpv"] * CPV_OUTSIDE, 4)
     pairs = (cpv_pair(mine, code) for mine in profile.cpv)
-    return round(WEIGHTS["cpv"] * max([-0.3, *(pair[0] for pair in pairs if pair is not None)]), 4)
+    return round(WEIGHTS["cpv"] * max([CPV_OUTSIDE, *(pair[0] for pair in pairs if pair is not None)]), 4)
 
 
 def region_part(profile: ProfileQuery, nuts: Sequence[str], country: str | None) -> Part | None:

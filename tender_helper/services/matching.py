@@ -131,7 +131,8 @@ class MatchingService:
     def index_missing(self) -> int:
         """Indexes notices stored without index documents; returns how many."""
         with self.database.session() as session:
-            missing = MatchRepository(session).unindexed_notice_ids()
+            repo = MatchRepository(session)
+            missing = repo.unindexed_notice_ids(repo.notice_count())
             self._index(session, missing)
         return len(missing)
 
@@ -208,17 +209,18 @@ class MatchingService:
         Each candidate gets an upper bound of its score from facts read without its text (matching.bound);
         only those whose bound can still reach the best `limit` (at least STORE_LIMIT) are scored in full."""
         now = now or utc_now()
-        self.index_missing()
         with self.database.session() as session, collector_paused():
             repo = MatchRepository(session)
             company = CompanyRepository(session).get(company_id)
             profile = ProfileRepository(session).get(company_id)
             if profile.is_empty():
                 return Ranking(company_id, [], [Note("empty_profile")], 0, 0)
+            total = repo.notice_count()
+            self._index(session, repo.unindexed_notice_ids(total))
             demotions = repo.demotions(company_id)
             query, ignored = build_query(profile, company, demotions)
             notes = [Note("keyword_ignored", {"word": word}) for word in ignored]
-            notes.extend(self._diagnose(repo, query))
+            notes.extend(self._diagnose(repo, query, total))
             hits = self._text_hits(repo, query)
             bounds = Bounds(query, now)
             summaries = repo.summaries(self._candidates(repo, query, hits))
@@ -284,8 +286,8 @@ class MatchingService:
         matches.sort(key=lambda match: (-match.score, match.notice_id))
         return matches, len(matches) + certain + checked
 
-    def _diagnose(self, repo: MatchRepository, query: ProfileQuery) -> list[Note]:
-        if repo.notice_count() == 0:
+    def _diagnose(self, repo: MatchRepository, query: ProfileQuery, total: int) -> list[Note]:
+        if total == 0:
             return [Note("no_notices")]
         unused = [code for code in query.cpv if not repo.cpv_used(significant_prefix(code))]
         return [Note("cpv_unused", {"codes": unused})] if unused else []

@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import orjson
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
@@ -26,7 +27,15 @@ def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA busy_timeout=5000")
+    # 32 MiB of pages per connection (the default is 2 MiB): a ranking reads some 10,000 notices' rows.
+    cursor.execute("PRAGMA cache_size=-32768")
     cursor.close()
+
+
+def json_text(value: Any) -> str:
+    """JSON columns are written by orjson, several times faster than the standard module: a ranking stores
+    hundreds of explained matches at once. Keys that are not strings are written as strings, as json does."""
+    return orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS).decode()
 
 
 def build_engine(url: str) -> Engine:
@@ -38,10 +47,12 @@ def build_engine(url: str) -> Engine:
             QT_TRANSLATE_NOOP("Errors", "'{value}' is not a database address."), field="database_url", value=url
         ) from error
     if parsed.get_backend_name() == "sqlite":
-        engine = create_engine(url, connect_args={"check_same_thread": False})
+        engine = create_engine(
+            url, connect_args={"check_same_thread": False}, json_serializer=json_text, json_deserializer=orjson.loads
+        )
         event.listen(engine, "connect", _on_sqlite_connect)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, json_serializer=json_text, json_deserializer=orjson.loads)
 
 
 class Database:

@@ -37,6 +37,7 @@ CHUNK = 5000  # ids per IN (...) list, well under SQLite's parameter limit
 DOCS, TERMS = cast(Table, MatchDocRow.__table__), cast(Table, MatchTermsRow.__table__)
 SUMMARIES = cast(Table, MatchNoticeRow.__table__)
 FORGETTABLE = ("new", "seen")  # states a match loses when it stops matching; starred and dismissed stay
+_COMPARED = ("score", "percent", "state", "found_run", "parts")  # a stored match with these unchanged is kept
 
 
 _DOC_COLUMNS = (
@@ -172,13 +173,14 @@ class MatchRepository:
             self.session.execute(insert(SUMMARIES), list(summaries))
         self.session.flush()
 
-    def unindexed_notice_ids(self) -> list[int]:
-        """Notices without index documents (stored before matching existed, or by an older program).
+    def unindexed_notice_ids(self, notice_count: int) -> list[int]:
+        """Notices without index documents (stored before matching existed, or by an older program), given how
+        many notices there are.
 
         Counting first: a notice's summary goes when it goes, so equal counts mean every notice is indexed,
         and counting reads a narrow table where the search looks up every notice."""
         indexed = select(func.count()).select_from(MatchNoticeRow)
-        if self.session.execute(indexed).scalar_one() == self.notice_count():
+        if self.session.execute(indexed).scalar_one() == notice_count:
             return []
         query = (
             select(NoticeRow.id)
@@ -300,17 +302,33 @@ class MatchRepository:
         return {notice_id: (state, run) for notice_id, state, run in self.session.execute(query)}
 
     def replace_matches(self, company_id: int, rows: Sequence[dict[str, Any]], dropped: Sequence[int]) -> None:
-        """Writes `rows` (each with its state) in bulk, replacing those notices' rows, and forgets the `dropped`
-        notices unless the user starred or dismissed them."""
+        """Writes `rows` (each with its state) in bulk, replacing those notices' rows unless stored as they are,
+        and forgets the `dropped` notices unless the user starred or dismissed them.
+
+        A ranking run again on the same notices mostly finds what it stored: comparing costs a read, where
+        rewriting hundreds of explained matches costs their deletes, inserts and the pages they fill."""
         mine = MatchRow.company_id == company_id
-        for part in chunks([row["notice_id"] for row in rows]):
+        stored = self._stored_values(company_id, [row["notice_id"] for row in rows])
+        changed = [row for row in rows if stored.get(row["notice_id"]) != tuple(row[key] for key in _COMPARED)]
+        for part in chunks([row["notice_id"] for row in changed]):
             self.session.execute(delete(MatchRow).where(mine, MatchRow.notice_id.in_(part)))
         for part in chunks(dropped):
             forgettable = MatchRow.state.in_(FORGETTABLE)
             self.session.execute(delete(MatchRow).where(mine, MatchRow.notice_id.in_(part), forgettable))
-        if rows:
-            self.session.execute(insert(MatchRow), [{**row, "company_id": company_id} for row in rows])
+        if changed:
+            self.session.execute(insert(MatchRow), [{**row, "company_id": company_id} for row in changed])
         self.session.flush()
+
+    def _stored_values(self, company_id: int, notice_ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
+        """The compared columns (_COMPARED) of the company's stored matches of the notices."""
+        columns = [getattr(MatchRow, key) for key in _COMPARED]
+        found: dict[int, tuple[Any, ...]] = {}
+        for part in chunks(notice_ids):
+            query = select(MatchRow.notice_id, *columns).where(
+                MatchRow.company_id == company_id, MatchRow.notice_id.in_(part)
+            )
+            found.update((row[0], tuple(row[1:])) for row in self.session.execute(query))
+        return found
 
     def stored(
         self, company_id: int, *, open_after: datetime | None = None, limit: int | None = None

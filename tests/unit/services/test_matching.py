@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import shutil
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from tender_helper.core.company import Company, SearchProfile
 from tender_helper.core.errors import InvalidInput
@@ -14,6 +16,7 @@ from tender_helper.services.context import AppContext
 from tender_helper.services.matching import DISMISSED, STARRED, MatchingService
 from tender_helper.services.notices import ImportResult, NoticeService
 from tender_helper.sources.notice_xml import parse_notice_xml
+from tender_helper.storage.match_models import MatchRow
 from tender_helper.storage.notices_repo import NoticeRepository
 from tests.unit.matching.relevance_data import NOW, RELEVANCE, add_company, load_relevance_set
 
@@ -154,3 +157,29 @@ def test_unindexed_notices_are_indexed_on_the_next_ranking(context: AppContext, 
     company_id = green_company(context)
     ranking = MatchingService(context.database).rank(company_id, now=NOW)
     assert [r.source_id for r in ranking.results] == ["622690-2023"]
+
+
+def test_a_ranking_rewrites_only_the_matches_that_changed(context: AppContext) -> None:
+    load_relevance_set(context, companies=False)
+    company_id = green_company(context)
+    service = MatchingService(context.database)
+
+    def written() -> dict[int, object]:
+        with context.database.session() as session:
+            rows = session.execute(
+                select(MatchRow.notice_id, MatchRow.updated_at).where(MatchRow.company_id == company_id)
+            )
+            return dict(rows.all())
+
+    first = service.rank(company_id, limit=None, now=NOW)
+    before = written()
+    again = service.rank(company_id, limit=None, now=NOW)
+    assert written() == before  # nothing changed, nothing rewritten
+    assert [r.match for r in again.results] == [r.match for r in first.results]
+    later = service.rank(company_id, limit=None, now=NOW + timedelta(days=1))  # one day less to every deadline
+    after = written()
+    dated = {r.notice_id for r in later.results if any(p.kind == "deadline" for p in r.match.parts)}
+    assert dated and all(after[notice_id] != before[notice_id] for notice_id in dated)
+    assert {r.notice_id: r.match for r in later.results} == {
+        r.notice_id: r.match for r in service.stored(company_id, limit=None).results
+    }
