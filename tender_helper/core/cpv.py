@@ -64,10 +64,19 @@ class CpvVocabulary:
         self._children: dict[str | None, list[str]] = {}
         for code in self._entries:
             self._children.setdefault(self.parent(code), []).append(code)
-        self._folded: list[tuple[str, str]] = [
-            (code, " | ".join(fold(label) for label in entry.labels.values() if label))
-            for code, entry in self._entries.items()
-        ]
+        self._folded: list[tuple[str, str]] | None = None  # labels folded for search(): see prepare_search
+        self._fold_lock = threading.Lock()
+
+    def prepare_search(self) -> list[tuple[str, str]]:
+        """Every code with its labels folded for search(): a quarter of a second, so done on the first search
+        (or ahead of it, on a worker) rather than whenever the list is read."""
+        with self._fold_lock:
+            if self._folded is None:
+                self._folded = [
+                    (code, " | ".join(fold(label) for label in entry.labels.values() if label))
+                    for code, entry in self._entries.items()
+                ]
+            return self._folded
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -127,7 +136,8 @@ class CpvVocabulary:
             digits = query.split("-", 1)[0]
             return [entry for code, entry in self._entries.items() if code.startswith(digits)][:limit]
         words = fold(query).split()
-        hits = [self._entries[code] for code, labels in self._folded if all(word in labels for word in words)]
+        folded = self.prepare_search()
+        hits = [self._entries[code] for code, labels in folded if all(word in labels for word in words)]
         hits.sort(key=lambda entry: (len(significant_prefix(entry.code)), entry.code))
         return hits[:limit]
 
@@ -139,6 +149,13 @@ def cpv_vocabulary() -> CpvVocabulary:
     """The bundled CPV list, loaded once; a second thread asking meanwhile waits instead of loading it again."""
     with _LOAD_LOCK:
         return _load_vocabulary()
+
+
+def searchable_cpv_vocabulary() -> CpvVocabulary:
+    """The CPV list with its labels folded for search: what a worker reads ahead of a picker."""
+    vocabulary = cpv_vocabulary()
+    vocabulary.prepare_search()
+    return vocabulary
 
 
 @cache

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from tender_helper.core.cpv import cpv_vocabulary
+from tender_helper.core.cpv import searchable_cpv_vocabulary
 from tender_helper.core.errors import TenderHelperError
 from tender_helper.i18n import translate
 from tender_helper.services.notices import ImportResult, NoticeService
@@ -222,7 +222,7 @@ class NoticesPage(QWidget):
         self._show_count()
         row = self.model.row_of(self._shown_id) if self._shown_id is not None else -1
         if self._first_ready:  # CPV labels load on a worker after the first rows, not competing with them
-            Op(lambda _control: cpv_vocabulary()).on_success(self.detail.set_vocabulary).run()
+            Op(lambda _control: searchable_cpv_vocabulary()).on_success(self.detail.set_vocabulary).run()
             self._first_ready = False
         if row < 0 and self._shown_id is None and self.model.total and self.filters.is_default():
             row = 0  # something to read at once; never while typing, where it would cost on each keystroke

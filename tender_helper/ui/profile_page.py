@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from tender_helper.core.code_lists import COUNTRY, code_label
 from tender_helper.core.company import NoticeKind, SearchProfile, parse_amount, split_list
-from tender_helper.core.cpv import CpvVocabulary, cpv_vocabulary
+from tender_helper.core.cpv import CpvVocabulary, searchable_cpv_vocabulary
 from tender_helper.core.errors import InvalidInput
 from tender_helper.core.nuts import NUTS_COUNTRY, nuts_regions
 from tender_helper.i18n import translate
@@ -78,7 +78,7 @@ class ProfilePage(QWidget):
         state.company_selected.connect(lambda _company: self.load())
         self.load()
         # Reading the list takes a good part of a second: off the GUI thread, so the window opens at once.
-        Op(lambda _control: cpv_vocabulary()).on_success(self._cpv_ready).on_failure(
+        Op(lambda _control: searchable_cpv_vocabulary()).on_success(self._cpv_ready).on_failure(
             lambda error: show_error(self, error)
         ).run()
 
