@@ -22,7 +22,7 @@ from tender_helper.core.notice import Notice
 from tender_helper.handoff.merge import Action, Change, decide, parse_time
 from tender_helper.handoff.sections import ExportContext, ImportContext
 from tender_helper.services.bids import BID_STATUSES
-from tender_helper.services.notices import NEW, UPDATED, store_notice
+from tender_helper.services.notices import NEW, UNCHANGED, UPDATED, store_notice
 from tender_helper.storage.bid_models import BidRow
 from tender_helper.storage.bids_repo import Bid, BidItem, BidRepository
 from tender_helper.storage.notices_repo import NoticeRepository, best_text
@@ -185,6 +185,8 @@ class BidsSection:
             repo.record_change(row_id, list(data.get("changes") or []), cancelled=bool(data.get("cancelled")))
         elif data.get("cancelled"):
             repo.record_change(row_id, [], cancelled=True)
+        if outcome != UNCHANGED or data.get("cancelled"):
+            ctx.notice_ids.append(row_id)
         key = f"{source}:{source_id}"
         label = f"{source_id} {best_text(dict(notice.title), 'eng')}".strip()
         action = {NEW: Action.ADDED, UPDATED: Action.UPDATED}.get(outcome, Action.UNCHANGED)

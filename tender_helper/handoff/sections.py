@@ -52,6 +52,7 @@ class ImportContext:
     dry_run: bool
     report: MergeReport = field(default_factory=MergeReport)
     company_id: int | None = None  # set by the company section
+    notice_ids: list[int] = field(default_factory=list)  # notices stored or changed: matching indexes them after
 
     def record(self, change: Change) -> Change:
         self.report.changes.append(change)

@@ -12,6 +12,7 @@ from tender_helper.handoff.errors import PackageDamaged
 from tender_helper.handoff.merge import Choose, MergeReport, keep_local
 from tender_helper.handoff.package import Manifest, OpenedPackage, open_package, write_package
 from tender_helper.handoff.sections import ExportContext, ExportOptions, ImportContext, all_sections, supported_versions
+from tender_helper.services.matching import MatchingService
 from tender_helper.storage.companies_repo import CompanyRepository
 from tender_helper.storage.database import Database
 from tender_helper.vault.store import Vault
@@ -128,4 +129,6 @@ class HandoffService:
             ctx.report.skipped_sections.extend(sorted(set(package.sections) - set(known)))
             if dry_run:
                 session.rollback()  # the preview ran the real merge; the block's commit then commits nothing
+        if ctx.notice_ids and not dry_run:  # as an import does: the notices the package brought are ranked
+            MatchingService(self.database).index_notices(ctx.notice_ids)
         return ctx.report

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, Boolean, Float, ForeignKey, Index, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from tender_helper.storage.base import Base, utcnow
@@ -52,6 +52,13 @@ class MatchNoticeRow(Base):
     last_deadline: Mapped[datetime | None] = mapped_column()
     undated: Mapped[bool] = mapped_column(Boolean, default=False)  # some lot has no deadline
     compounding: Mapped[bool] = mapped_column(Boolean, default=False)  # all its text in compounding languages
+    # The notice's own columns that scoring reads, copied when it is indexed (and cancelled when it is):
+    # a ranking reads them for every candidate, cheaper here than from the wide notice row.
+    kind: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    cancelled: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    buyer_name: Mapped[str] = mapped_column(String(400), default="", server_default="")
+    buyer_country: Mapped[str | None] = mapped_column(String(3))
+    main_cpv: Mapped[str | None] = mapped_column(String(8))
 
 
 class MatchTermsRow(Base):

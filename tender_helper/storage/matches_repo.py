@@ -44,7 +44,8 @@ _DOC_COLUMNS = (
     "d.notice_id, d.position, d.lot_id, d.cpv, d.nuts, d.value_eur, d.value_amount, d.value_currency, "
     "d.deadline_utc, d.compounding, d.unanalysed"
 )
-_HEAD_COLUMNS = "n.kind, n.cancelled, n.buyer_name, n.buyer_country, n.main_cpv"
+_HEAD_COLUMNS = "m.kind, m.cancelled, m.buyer_name, m.buyer_country, m.main_cpv"  # of match_notices AS m
+HEADS = ("kind", "cancelled", "buyer_name", "buyer_country", "main_cpv")  # notice columns copied to the summary
 
 
 @lru_cache(maxsize=16_384)
@@ -107,9 +108,10 @@ def doc_values(notice_id: int, doc: IndexDoc) -> dict[str, Any]:
     }
 
 
-def summary_values(notice_id: int, summary: NoticeSummary) -> dict[str, Any]:
-    """The columns of a match_notices row."""
+def summary_values(notice_id: int, summary: NoticeSummary, head: Mapping[str, Any]) -> dict[str, Any]:
+    """The columns of a match_notices row; `head` holds the notice's own columns named in HEADS."""
     return {
+        **{column: head[column] for column in HEADS},
         "notice_id": notice_id,
         "cpv": " ".join(summary.cpv),
         "nuts": " ".join(summary.nuts),
@@ -192,8 +194,22 @@ class MatchRepository:
     def replace_index(self, analysed: Mapping[int, Sequence[IndexDoc]]) -> None:
         """Replaces the index documents of the notices (notice id -> its documents, its own first)."""
         docs = [doc_values(notice_id, doc) for notice_id, notice_docs in analysed.items() for doc in notice_docs]
-        summaries = [summary_values(notice_id, summarise(notice_docs)) for notice_id, notice_docs in analysed.items()]
+        heads = self._heads(list(analysed))
+        summaries = [
+            summary_values(notice_id, summarise(notice_docs), heads[notice_id])
+            for notice_id, notice_docs in analysed.items()
+            if notice_id in heads
+        ]
         self.replace_docs(list(analysed), docs, summaries)
+
+    def _heads(self, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+        """The notices' own columns a summary keeps (HEADS), by notice id."""
+        columns = [getattr(NoticeRow, column) for column in HEADS]
+        found: dict[int, dict[str, Any]] = {}
+        for part in chunks(ids):
+            rows = self.session.execute(select(NoticeRow.id, *columns).where(NoticeRow.id.in_(part)))
+            found.update((row[0], dict(zip(HEADS, row[1:], strict=True))) for row in rows)
+        return found
 
     def notice_facts(self, ids: Collection[int]) -> list[NoticeFacts]:
         """The notices' facts for scoring, with their words, in one query."""
@@ -272,8 +288,8 @@ class MatchRepository:
             return []
         source, wanted = self._ids(ids)
         query = (
-            f"SELECT n.id, {_HEAD_COLUMNS}, m.cpv, m.nuts, m.last_deadline, m.undated, m.compounding "
-            f"FROM {source} JOIN notices AS n ON n.id = j.value JOIN match_notices AS m ON m.notice_id = j.value"
+            f"SELECT m.notice_id, {_HEAD_COLUMNS}, m.cpv, m.nuts, m.last_deadline, m.undated, m.compounding "
+            f"FROM {source} JOIN match_notices AS m ON m.notice_id = j.value"
         )
         rows = self.session.execute(text(query), {"ids": wanted}).all()  # one fetch, not one call a row
         return [(*row[:8], _moment(row[8]), *row[9:]) for row in rows]
@@ -289,7 +305,7 @@ class MatchRepository:
         words = ", t.terms FROM " if terms else " FROM "
         join = " JOIN match_terms AS t ON t.id = d.id" if terms else ""
         query = (
-            f"SELECT {_DOC_COLUMNS}, {_HEAD_COLUMNS}{words}{source} JOIN notices AS n ON n.id = j.value "
+            f"SELECT {_DOC_COLUMNS}, {_HEAD_COLUMNS}{words}{source} JOIN match_notices AS m ON m.notice_id = j.value "
             f"JOIN match_docs AS d ON d.id BETWEEN j.value * {SLOTS} AND j.value * {SLOTS} + {SLOTS - 1}{join} "
             "ORDER BY d.id"
         )

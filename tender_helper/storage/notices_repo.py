@@ -8,12 +8,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Select, delete, func, insert, literal_column, or_, select, text
+from sqlalchemy import Select, delete, func, insert, literal_column, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from tender_helper.core.cpv import fold
 from tender_helper.core.errors import QT_TRANSLATE_NOOP, NotFound
 from tender_helper.core.notice import Notice, moment_sort_key
+from tender_helper.storage.match_models import MatchNoticeRow
 from tender_helper.storage.notice_models import NoticeCpvRow, NoticeRow, SyncStateRow
 from tender_helper.storage.notice_values import PreparedNotice, pack_xml
 from tender_helper.storage.notice_values import search_body as search_body  # looked up here when storing
@@ -234,6 +235,9 @@ class NoticeRepository:
         kinds = dict.fromkeys([*filter(None, row.change_kinds.split(",")), *(str(c.get("kind")) for c in changes)])
         row.change_kinds = ",".join(kinds)[:200]
         row.cancelled = row.cancelled or cancelled
+        if cancelled:  # matching keeps the flag beside the notice's summary: scoring reads it from there
+            summary = update(MatchNoticeRow).where(MatchNoticeRow.notice_id == row_id).values(cancelled=True)
+            self.session.execute(summary)
         self.session.flush()
 
     def delete_samples(self) -> int:

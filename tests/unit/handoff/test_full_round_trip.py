@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import select
 
 from tender_helper.cli.main import main
 from tender_helper.core.company import Company
@@ -21,6 +22,8 @@ from tender_helper.services.notices import NoticeService
 from tender_helper.services.sessions import SessionService
 from tender_helper.services.sustainability import SustainabilityService, new_statement
 from tender_helper.storage.bids_repo import BidRepository
+from tender_helper.storage.matches_repo import MatchRepository
+from tender_helper.storage.notice_models import NoticeRow
 from tender_helper.storage.notices_repo import NoticeRepository
 from tender_helper.storage.vault_repo import DocumentFields, DocumentRepository
 from tender_helper.sustainability.statement import SustainabilityStatement
@@ -175,6 +178,14 @@ def test_every_record_and_document_arrives_equal(
         "bids",
     ]
     assert summary.records["documents"] == 2 and summary.records["bids"] == 1
+    with entrepreneur.context.database.session() as session:  # the notice is indexed for matching, as on import
+        repo = MatchRepository(session)
+        notice_id = session.execute(select(NoticeRow.id)).scalar_one()
+        assert repo.unindexed_notice_ids(repo.notice_count()) == []
+        summaries = repo.summaries([notice_id])
+        assert [(kind, bool(cancelled), *rest) for _, kind, cancelled, *rest in (row[:6] for row in summaries)] == [
+            ("competition", False, "Salon kaupunki", "FIN", "92610000")
+        ]
 
 
 def test_a_second_import_reports_unchanged(

@@ -183,3 +183,16 @@ def test_a_ranking_rewrites_only_the_matches_that_changed(context: AppContext) -
     assert {r.notice_id: r.match for r in later.results} == {
         r.notice_id: r.match for r in service.stored(company_id, limit=None).results
     }
+
+
+def test_a_cancellation_reaches_the_score_at_once(context: AppContext) -> None:
+    data = load_relevance_set(context, companies=False)
+    company_id = green_company(context)
+    service = MatchingService(context.database)
+    salo = data.notice_ids[SALO]
+    before = {r.notice_id: r.match for r in service.rank(company_id, limit=None, now=NOW).results}
+    with context.database.session() as session:  # as a cancelling corrigendum or a hand-off records it
+        NoticeRepository(session).record_change(salo, [{"kind": "cancelled"}], cancelled=True)
+    after = {r.notice_id: r.match for r in service.rank(company_id, limit=None, now=NOW).results}
+    assert "cancelled" in {part.reason for part in after[salo].parts}
+    assert after[salo].score < before[salo].score
