@@ -146,53 +146,77 @@ class Bounds:
         self._region: dict[tuple[str, str | None], tuple[float, bool]] = {}
         self._deadline: dict[datetime | None, float] = {}
         self._value: dict[float | None, float] = {}
+        self._found: dict[int, int] = {}
+        self._similar = bool(profile.similar_buyers or profile.similar_cpv)
 
     def own(self, kind: str, cancelled: bool, buyer: str, main_cpv: str | None) -> float:
         """The notice-wide parts (kind, cancelled, like a dismissed one): the notes notice_parts adds about lots
         and text count 0 points, so the facts need no documents; the points depend only on the key below."""
-        similar = buyer.casefold() in self.profile.similar_buyers, main_cpv in self.profile.similar_cpv
-        key = (kind, bool(cancelled), *similar)
-        if key not in self._own:
+        if self._similar:
+            key: tuple[Any, ...] = (kind, bool(cancelled), buyer.casefold() in self.profile.similar_buyers,
+                                    main_cpv in self.profile.similar_cpv)  # fmt: skip
+        else:
+            key = (kind, bool(cancelled))
+        found = self._own.get(key)
+        if found is None:
             facts = NoticeFacts(0, kind, bool(cancelled), buyer, None, main_cpv, (_NO_TEXT,))
-            self._own[key] = _sum(notice_parts(self.profile, facts))
-        return self._own[key]
+            found = self._own[key] = _sum(notice_parts(self.profile, facts))
+        return found
 
     def cpv(self, codes: str) -> tuple[float, bool]:
         """The code part's points, and whether the code alone makes a match (as is_candidate counts it).
 
         The part is the closest pair of codes, so its points are the best of each code's on its own: worked
         out once per code, as summaries join the codes of all lots into thousands of distinct lists."""
-        if codes not in self._cpv:
+        found = self._cpv.get(codes)
+        if found is None:
             split = codes.split()
             if self._related is not None and split and self._related(codes) is None:
-                self._cpv[codes] = self._unrelated
+                found = self._unrelated
             else:
                 points = max(map(self._code, split)) if split else 0.0
-                self._cpv[codes] = points, points >= CANDIDATE_CPV * WEIGHTS["cpv"]
-        return self._cpv[codes]
+                found = points, points >= CANDIDATE_CPV * WEIGHTS["cpv"]
+            self._cpv[codes] = found
+        return found
 
     def _code(self, code: str) -> float:
-        if code not in self._codes:
-            self._codes[code] = cpv_points(self.profile, code)
-        return self._codes[code]
+        found = self._codes.get(code)
+        if found is None:
+            found = self._codes[code] = cpv_points(self.profile, code)
+        return found
 
     def region(self, nuts: str, country: str | None) -> tuple[float, bool]:
         """The place part's points, and whether the place alone makes a match (a profile of places only)."""
         key = (nuts, country)
-        if key not in self._region:
+        found = self._region.get(key)
+        if found is None:
             points = _points(region_part(self.profile, tuple(nuts.split()), country))
-            self._region[key] = points, not self.offers and points > 0
-        return self._region[key]
+            found = self._region[key] = points, not self.offers and points > 0
+        return found
 
     def deadline(self, deadline: datetime | None) -> float:
-        if deadline not in self._deadline:
-            self._deadline[deadline] = _points(deadline_part(self.profile, deadline, self.now))
-        return self._deadline[deadline]
+        found = self._deadline.get(deadline)
+        if found is None:
+            found = self._deadline[deadline] = _points(deadline_part(self.profile, deadline, self.now))
+        return found
 
     def value(self, value: float | None) -> float:
-        if value not in self._value:
-            self._value[value] = _sum(value_parts(self.profile, value))
-        return self._value[value]
+        found = self._value.get(value)
+        if found is None:
+            found = self._value[value] = _sum(value_parts(self.profile, value))
+        return found
+
+    def found(self, hit: int) -> int:
+        """How many keywords have every word among the word groups of `hit` (bits)."""
+        count = self._found.get(hit)
+        if count is None:
+            count = self._found[hit] = sum(1 for need in self.needs if need & hit == need)
+        return count
+
+    def sure(self, row: Sequence[Any]) -> bool:
+        """Whether a notice's codes or places alone make it a match, from its summary row (the layout summary()
+        reads): `summary(row, {}).certain` without the rest of the bound."""
+        return self.cpv(row[6])[1] or self.region(row[7], row[4])[1]
 
     def summary(self, row: Sequence[Any], hits: Hits) -> Bound:
         """The coarse bound of a notice from its summary row (MatchRepository.summaries' layout: notice id,
@@ -209,7 +233,7 @@ class Bounds:
         every = NO_GROUPS
         for hit in hits.values():
             every |= hit
-        found = sum(1 for need in self.needs if need & every == need)
+        found = self.found(every)
         certain = cpv_sure or region_sure
         if compounding and not certain:
             # Every lot has the notice's words too: a keyword found exactly in the notice or in one lot is found.
@@ -236,7 +260,7 @@ class Bounds:
             lot_hit = hits.get(lot[1], NO_GROUPS)
             hit = head_hit | lot_hit
             if hit:
-                found = sum(1 for need in needs if need & hit == need)
+                found = self.found(hit)
                 exact = head_exact | (lot_hit & self.long if lot[9] else NO_GROUPS)
                 certain = certain or any(need & exact == need for need in needs)
                 possible = possible or found > 0

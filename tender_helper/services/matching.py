@@ -151,15 +151,19 @@ class MatchingService:
                     continue
                 demotions = repo.demotions(company.id)
                 query, _ = build_query(profile, company, demotions)
-                maybe = self._maybe(repo, query, summaries, ids, now)
+                sure, maybe = self._maybe(repo, query, summaries, ids, now)
                 facts.update((f.notice_id, f) for f in repo.notice_facts(maybe - facts.keys()))
-                wanted = [facts[key] for key in sorted(maybe) if key in facts and is_match(query, facts[key], now)]
+                wanted = [
+                    facts[key]
+                    for key in sorted(maybe)
+                    if key in facts and (key in sure or is_match(query, facts[key], now))
+                ]
                 matches = [m for m in (score_notice(query, f, now) for f in wanted) if is_candidate(query, m)]
                 run = repo.add_run(company.id, "sync", profile_stamp(profile, demotions))
                 known = repo.states(company.id)
                 kept = {m.notice_id for m in matches}
                 dropped = [notice_id for notice_id in ids if notice_id in known and notice_id not in kept]
-                repo.replace_matches(company.id, self._rows(matches, known, run), dropped)
+                repo.replace_matches(company.id, self._rows(matches, known, run), dropped, known)
                 fresh = sum(1 for m in matches if m.notice_id not in known)
                 repo.set_run_count(run, fresh)
                 arrived[company.id] = fresh
@@ -172,13 +176,13 @@ class MatchingService:
         summaries: Sequence[Sequence[Any]],
         ids: Sequence[int],
         now: datetime,
-    ) -> set[int]:
-        """The notices among `ids` that may match: a code or place makes them, or a word may (their text is
-        read only for these)."""
+    ) -> tuple[set[int], set[int]]:
+        """The notices among `ids` that match for sure (a code or place makes them), and those that may (these,
+        and those a word may make: their text is read only for these)."""
         bounds = Bounds(query, now)
-        sure = {row[0] for row in summaries if bounds.summary(row, {}).certain}
+        sure = {row[0] for row in summaries if bounds.sure(row)}
         keys = list(dict.fromkeys(key for keyword in query.keywords for keys in keyword.keys for key in keys))
-        return sure | repo.notices_holding(keys, ids)
+        return sure, sure | repo.notices_holding(keys, ids)
 
     @staticmethod
     def _rows(
@@ -230,7 +234,8 @@ class MatchingService:
             if not matches and not any(note.reason == "no_notices" for note in notes):
                 notes.append(Note("no_candidates"))
             self._store_full(repo, company_id, matches, profile_stamp(profile, demotions), keep)
-        ranking = self.stored(company_id, open_only=open_only, limit=limit, now=now)
+        scored = {match.notice_id: match for match in matches}
+        ranking = self.stored(company_id, open_only=open_only, limit=limit, now=now, scored=scored)
         return Ranking(company_id, ranking.results, notes, matched, ranking.new_since_sync, ranking.latest_sync_run)
 
     @staticmethod
@@ -300,24 +305,34 @@ class MatchingService:
         marked = {notice_id for notice_id, (state, _) in known.items() if state in (STARRED, DISMISSED)}
         keep = [m for number, m in enumerate(matches) if number < count or m.notice_id in marked]
         kept = {m.notice_id for m in keep}
-        repo.replace_matches(company_id, self._rows(keep, known, run), [i for i in known if i not in kept])
+        repo.replace_matches(company_id, self._rows(keep, known, run), [i for i in known if i not in kept], known)
 
     def stored(
-        self, company_id: int, *, open_only: bool = False, limit: int | None = 50, now: datetime | None = None
+        self,
+        company_id: int,
+        *,
+        open_only: bool = False,
+        limit: int | None = 50,
+        now: datetime | None = None,
+        scored: Mapping[int, NoticeMatch] | None = None,
     ) -> Ranking:
-        """The stored ranking as it was last computed: instant, for the list to show at once."""
+        """The stored ranking as it was last computed: instant, for the list to show at once. A ranking that
+        has just stored its matches passes them as `scored`, so that they are not read back."""
         now = now or utc_now()
+        scored = scored or {}
         with self.database.session() as session:
             repo = MatchRepository(session)
             latest = repo.latest_run(company_id, "sync")
             new_run = latest.id if latest is not None else None
-            rows = repo.stored(company_id, open_after=now if open_only else None, limit=limit)
+            rows = repo.stored(company_id, open_after=now if open_only else None, limit=limit, parts_known=scored)
             matched, new_count = repo.counts(company_id, new_run)
-            results = self._describe(session, rows, new_run)
+            results = self._describe(session, rows, new_run, scored)
         return Ranking(company_id, results, [], matched, new_count, new_run)
 
     @staticmethod
-    def _describe(session: Session, rows: Sequence[StoredMatch], new_run: int | None) -> list[RankedNotice]:
+    def _describe(
+        session: Session, rows: Sequence[StoredMatch], new_run: int | None, scored: Mapping[int, NoticeMatch]
+    ) -> list[RankedNotice]:
         # One query for all of them, reading the notices' data without their XML.
         notices = dict(MatchRepository(session).notices([row.notice_id for row in rows]))
         results = []
@@ -335,7 +350,7 @@ class MatchingService:
                     kind=row.kind,
                     state=row.state,
                     new_since_sync=row.state == NEW and new_run is not None and row.found_run == new_run,
-                    match=match_from_json(row.parts),
+                    match=scored[row.notice_id] if row.notice_id in scored else match_from_json(row.parts),
                     lot_titles={lot.id: dict(lot.title) for lot in notice.lots},
                 )
             )

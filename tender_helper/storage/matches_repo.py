@@ -35,7 +35,7 @@ CHUNK = 5000  # ids per IN (...) list, well under SQLite's parameter limit
 # Core tables: an insert of plain rows into them is one executemany (the ORM's bulk insert splits its rows into
 # groups by which values are None, hundreds of statements for a sync).
 DOCS, TERMS = cast(Table, MatchDocRow.__table__), cast(Table, MatchTermsRow.__table__)
-SUMMARIES = cast(Table, MatchNoticeRow.__table__)
+SUMMARIES, MATCHES = cast(Table, MatchNoticeRow.__table__), cast(Table, MatchRow.__table__)
 FORGETTABLE = ("new", "seen")  # states a match loses when it stops matching; starred and dismissed stay
 _COMPARED = ("score", "percent", "state", "found_run", "parts")  # a stored match with these unchanged is kept
 
@@ -317,22 +317,25 @@ class MatchRepository:
         query = select(MatchRow.notice_id, MatchRow.state, MatchRow.found_run).where(MatchRow.company_id == company_id)
         return {notice_id: (state, run) for notice_id, state, run in self.session.execute(query)}
 
-    def replace_matches(self, company_id: int, rows: Sequence[dict[str, Any]], dropped: Sequence[int]) -> None:
+    def replace_matches(
+        self, company_id: int, rows: Sequence[dict[str, Any]], dropped: Sequence[int], stored: Collection[int]
+    ) -> None:
         """Writes `rows` (each with its state) in bulk, replacing those notices' rows unless stored as they are,
-        and forgets the `dropped` notices unless the user starred or dismissed them.
+        and forgets the `dropped` notices unless the user starred or dismissed them. `stored` are the notices
+        the company has a stored match for (states()).
 
         A ranking run again on the same notices mostly finds what it stored: comparing costs a read, where
         rewriting hundreds of explained matches costs their deletes, inserts and the pages they fill."""
         mine = MatchRow.company_id == company_id
-        stored = self._stored_values(company_id, [row["notice_id"] for row in rows])
-        changed = [row for row in rows if stored.get(row["notice_id"]) != tuple(row[key] for key in _COMPARED)]
-        for part in chunks([row["notice_id"] for row in changed]):
+        before = self._stored_values(company_id, [row["notice_id"] for row in rows if row["notice_id"] in stored])
+        changed = [row for row in rows if before.get(row["notice_id"]) != tuple(row[key] for key in _COMPARED)]
+        for part in chunks([row["notice_id"] for row in changed if row["notice_id"] in stored]):
             self.session.execute(delete(MatchRow).where(mine, MatchRow.notice_id.in_(part)))
         for part in chunks(dropped):
             forgettable = MatchRow.state.in_(FORGETTABLE)
             self.session.execute(delete(MatchRow).where(mine, MatchRow.notice_id.in_(part), forgettable))
         if changed:
-            self.session.execute(insert(MatchRow), [{**row, "company_id": company_id} for row in changed])
+            self.session.execute(insert(MATCHES), [{**row, "company_id": company_id} for row in changed])
         self.session.flush()
 
     def _stored_values(self, company_id: int, notice_ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
@@ -347,9 +350,15 @@ class MatchRepository:
         return found
 
     def stored(
-        self, company_id: int, *, open_after: datetime | None = None, limit: int | None = None
+        self,
+        company_id: int,
+        *,
+        open_after: datetime | None = None,
+        limit: int | None = None,
+        parts_known: Collection[int] = (),
     ) -> list[StoredMatch]:
-        """The best stored matches, not dismissed; with `open_after`, only those still open then."""
+        """The best stored matches, not dismissed; with `open_after`, only those still open then. The parts of
+        the notices in `parts_known` (the caller holds them) are not read: theirs are left empty."""
         columns = (MatchRow.notice_id, MatchRow.score, MatchRow.percent, MatchRow.state, MatchRow.found_run)
         query = (
             select(*columns, NoticeRow.deadline_utc, NoticeRow.kind, NoticeRow.cancelled)
@@ -362,12 +371,12 @@ class MatchRepository:
             undated = NoticeRow.deadline_utc.is_(None) & NoticeRow.kind.in_(("competition", "planning"))
             query = query.where(or_(NoticeRow.deadline_utc >= open_after, undated), ~NoticeRow.cancelled)
         rows = self.session.execute(query).all()
-        wanted = MatchRow.notice_id.in_([row.notice_id for row in rows])
+        wanted = MatchRow.notice_id.in_([row.notice_id for row in rows if row.notice_id not in parts_known])
         found = self.session.execute(
             select(MatchRow.notice_id, MatchRow.parts).where(MatchRow.company_id == company_id, wanted)
         )
         parts = {notice_id: data for notice_id, data in found}
-        return [StoredMatch(r[0], r[1], r[2], r[3], r[4], dict(parts[r[0]]), r[5], r[6], r[7]) for r in rows]
+        return [StoredMatch(r[0], r[1], r[2], r[3], r[4], dict(parts.get(r[0], {})), r[5], r[6], r[7]) for r in rows]
 
     def counts(self, company_id: int, new_run: int | None) -> tuple[int, int]:
         """Matches not dismissed, and those still new that the run `new_run` found."""
