@@ -24,6 +24,7 @@ from tender_helper.matching.index import IndexDoc
 from tender_helper.matching.scoring import (
     CANDIDATE_CPV,
     CPV_OUTSIDE,
+    MEMO_LIMIT,
     WEIGHTS,
     NoticeFacts,
     Part,
@@ -140,13 +141,17 @@ class Bounds:
         divisions = "|".join(sorted(profile.cpv_divisions))
         self._related = re.compile(rf"(?:^| )(?:{divisions})").search if divisions else None
         self._unrelated = (round(WEIGHTS["cpv"] * CPV_OUTSIDE, 4), False)
-        self._own: dict[tuple[Any, ...], float] = {}
-        self._cpv: dict[str, tuple[float, bool]] = {}
-        self._codes: dict[str, float] = {}
-        self._region: dict[tuple[str, str | None], tuple[float, bool]] = {}
+        # What does not depend on the time is kept with the query, for the next ranking with the same profile.
+        kept = profile.bound_memo
+        if sum(len(memo) for memo in kept.values()) >= MEMO_LIMIT:
+            kept.clear()
+        self._own: dict[tuple[Any, ...], float] = kept.setdefault("own", {})
+        self._cpv: dict[str, tuple[float, bool]] = kept.setdefault("cpv", {})
+        self._codes: dict[str, float] = kept.setdefault("codes", {})
+        self._region: dict[tuple[str, str | None], tuple[float, bool]] = kept.setdefault("region", {})
+        self._value: dict[float | None, float] = kept.setdefault("value", {})
+        self._found: dict[int, int] = kept.setdefault("found", {})
         self._deadline: dict[datetime | None, float] = {}
-        self._value: dict[float | None, float] = {}
-        self._found: dict[int, int] = {}
         self._similar = bool(profile.similar_buyers or profile.similar_cpv)
 
     def own(self, kind: str, cancelled: bool, buyer: str, main_cpv: str | None) -> float:

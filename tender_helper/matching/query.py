@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from tender_helper.core.company import Company, NoticeKind, SearchProfile
@@ -65,6 +66,28 @@ def build_query(
     profile: SearchProfile, company: Company | None = None, demotions: Iterable[tuple[str | None, str]] = ()
 ) -> tuple[ProfileQuery, tuple[str, ...]]:
     """The profile ready for scoring, and the keywords that cannot match anything (to tell the user)."""
+    return _build(profile, company.turnover if company else None, tuple(demotions))
+
+
+def shared_query(
+    profile: SearchProfile, company: Company | None = None, demotions: Iterable[tuple[str | None, str]] = ()
+) -> tuple[ProfileQuery, tuple[str, ...]]:
+    """build_query, the same object again while the profile, turnover and demotions stay the same: the parts
+    and bounds a query memoises (per code list, place, value) then serve every ranking and re-rank after a
+    sync in this process, instead of being worked out again each time."""
+    return _shared(profile, company.turnover if company else None, tuple(demotions))
+
+
+@lru_cache(maxsize=16)
+def _shared(
+    profile: SearchProfile, turnover: Decimal | None, demotions: tuple[tuple[str | None, str], ...]
+) -> tuple[ProfileQuery, tuple[str, ...]]:
+    return _build(profile, turnover, demotions)
+
+
+def _build(
+    profile: SearchProfile, turnover: Decimal | None, demotions: tuple[tuple[str | None, str], ...]
+) -> tuple[ProfileQuery, tuple[str, ...]]:
     keywords, ignored = _keywords(profile.keywords)
     excluded, _ = _keywords(profile.excluded_words)
     nuts_countries = {ALPHA2_TO_ALPHA3.get(code[:2], "") for code in profile.nuts} - {""}
@@ -78,7 +101,7 @@ def build_query(
         excluded=excluded,
         min_value=_float(profile.min_value),
         max_value=_float(profile.max_value),
-        turnover=_float(company.turnover) if company else None,
+        turnover=_float(turnover),
         min_days=profile.min_days,
         kinds=frozenset(KINDS_OF[kind] for kind in profile.notice_kinds),
         similar_cpv=frozenset(cpv for cpv, _ in demoted if cpv),

@@ -52,6 +52,8 @@ TURNOVER_FACTOR = 3.0
 FIT_PERCENT = 40  # a lot at or above this share of the best possible score "fits"
 CPV_OUTSIDE = -0.3  # the code value of a notice whose codes share nothing with the profile's
 CANDIDATE_CPV = 0.55  # a code at least this close (yours, below yours, one level above) makes a match
+MEMO_LIMIT = 100_000  # parts a query memoises before it starts again (some 20 MB)
+_MISSING = object()
 KEY = tuple[tuple[str, ...], ...]  # analysed keyword: alternatives per word, every word required
 
 
@@ -92,6 +94,11 @@ class ProfileQuery:
     @cached_property
     def memo(self) -> dict[tuple[Any, ...], Any]:
         """Parts computed for this profile, by what they were computed from (see _memo)."""
+        return {}
+
+    @cached_property
+    def bound_memo(self) -> dict[str, dict[Any, Any]]:
+        """Bound parts computed for this profile that do not depend on the time (see bound.Bounds), by kind."""
         return {}
 
     @cached_property
@@ -317,9 +324,12 @@ def _memo(profile: ProfileQuery, key: tuple[Any, ...], compute: Callable[[], T])
     """Parts that depend only on a few values (codes, place, deadline, value) are computed once per ranking:
     many lots share them, and a ranking scores a few hundred thousand."""
     memo = profile.memo
-    if key not in memo:
-        memo[key] = compute()
-    return memo[key]
+    found = memo.get(key, _MISSING)
+    if found is _MISSING:
+        if len(memo) >= MEMO_LIMIT:  # a query kept for long (query.shared_query) meets ever new deadlines
+            memo.clear()
+        found = memo[key] = compute()
+    return found
 
 
 def lot_inputs(

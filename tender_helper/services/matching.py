@@ -24,7 +24,7 @@ from tender_helper.matching.bound import (
 )
 from tender_helper.matching.explain import Note
 from tender_helper.matching.index import index_docs
-from tender_helper.matching.query import build_query, cpv_candidate_codes, is_candidate, match_from_json, match_to_json
+from tender_helper.matching.query import cpv_candidate_codes, is_candidate, match_from_json, match_to_json, shared_query
 from tender_helper.matching.scoring import NoticeFacts, NoticeMatch, ProfileQuery, score_notice
 from tender_helper.matching.top import select_top
 from tender_helper.storage.companies_repo import CompanyRepository, ProfileRepository
@@ -150,7 +150,7 @@ class MatchingService:
                 if profile.is_empty():
                     continue
                 demotions = repo.demotions(company.id)
-                query, _ = build_query(profile, company, demotions)
+                query, _ = shared_query(profile, company, demotions)
                 sure, maybe = self._maybe(repo, query, summaries, ids, now)
                 facts.update((f.notice_id, f) for f in repo.notice_facts(maybe - facts.keys()))
                 wanted = [
@@ -159,13 +159,12 @@ class MatchingService:
                     if key in facts and (key in sure or is_match(query, facts[key], now))
                 ]
                 matches = [m for m in (score_notice(query, f, now) for f in wanted) if is_candidate(query, m)]
-                run = repo.add_run(company.id, "sync", profile_stamp(profile, demotions))
-                known = repo.states(company.id)
+                known = repo.states(company.id, ids)
+                fresh = sum(1 for m in matches if m.notice_id not in known)
+                run = repo.add_run(company.id, "sync", profile_stamp(profile, demotions), fresh)
                 kept = {m.notice_id for m in matches}
                 dropped = [notice_id for notice_id in ids if notice_id in known and notice_id not in kept]
                 repo.replace_matches(company.id, self._rows(matches, known, run), dropped, known)
-                fresh = sum(1 for m in matches if m.notice_id not in known)
-                repo.set_run_count(run, fresh)
                 arrived[company.id] = fresh
         return arrived
 
@@ -222,7 +221,7 @@ class MatchingService:
             total = repo.notice_count()
             self._index(session, repo.unindexed_notice_ids(total))
             demotions = repo.demotions(company_id)
-            query, ignored = build_query(profile, company, demotions)
+            query, ignored = shared_query(profile, company, demotions)
             notes = [Note("keyword_ignored", {"word": word}) for word in ignored]
             notes.extend(self._diagnose(repo, query, total))
             hits = self._text_hits(repo, query)

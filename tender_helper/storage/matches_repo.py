@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -11,6 +10,7 @@ from itertools import groupby
 from operator import itemgetter
 from typing import Any, TypeVar, cast
 
+import orjson
 from sqlalchemy import Table, and_, delete, func, insert, or_, select, text, update
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Executable
@@ -278,7 +278,7 @@ class MatchRepository:
         """A table of the ids as `j(value)` and its parameter: one JSON or array parameter for any number of
         notices, where an IN list of thousands costs more to build than the query to run."""
         if self.dialect == "sqlite":
-            return "json_each(:ids) AS j", json.dumps(sorted(ids))
+            return "json_each(:ids) AS j", orjson.dumps(sorted(ids)).decode()
         return "unnest(CAST(:ids AS bigint[])) AS j(value)", sorted(ids)
 
     def summaries(self, ids: Collection[int]) -> list[tuple[Any, ...]]:
@@ -313,9 +313,22 @@ class MatchRepository:
         return [(*row[:8], _moment(row[8]), *row[9:]) for row in rows]
 
     # --- stored matches ------------------------------------------------------------------------------
-    def states(self, company_id: int) -> dict[int, tuple[str, int | None]]:
-        query = select(MatchRow.notice_id, MatchRow.state, MatchRow.found_run).where(MatchRow.company_id == company_id)
-        return {notice_id: (state, run) for notice_id, state, run in self.session.execute(query)}
+    def states(self, company_id: int, notice_ids: Collection[int] | None = None) -> dict[int, tuple[str, int | None]]:
+        """The state and finding run of the company's stored matches (of `notice_ids` only, if given)."""
+        if notice_ids is None:
+            query = select(MatchRow.notice_id, MatchRow.state, MatchRow.found_run).where(
+                MatchRow.company_id == company_id
+            )
+            return {notice_id: (state, run) for notice_id, state, run in self.session.execute(query)}
+        if not notice_ids:
+            return {}
+        source, wanted = self._ids(notice_ids)
+        statement = text(
+            f"SELECT m.notice_id, m.state, m.found_run FROM {source} "
+            "CROSS JOIN matches AS m WHERE m.company_id = :company AND m.notice_id = j.value"
+        )
+        rows = self.session.execute(statement, {"ids": wanted, "company": company_id})
+        return {notice_id: (state, run) for notice_id, state, run in rows}
 
     def replace_matches(
         self, company_id: int, rows: Sequence[dict[str, Any]], dropped: Sequence[int], stored: Collection[int]
@@ -402,9 +415,6 @@ class MatchRepository:
         self.session.add(row)
         self.session.flush()
         return row.id
-
-    def set_run_count(self, run_id: int, new_count: int) -> None:
-        self.session.execute(update(MatchRunRow).where(MatchRunRow.id == run_id).values(new_count=new_count))
 
     def latest_run(self, company_id: int, kind: str | None = None) -> MatchRunRow | None:
         query = select(MatchRunRow).where(MatchRunRow.company_id == company_id)
