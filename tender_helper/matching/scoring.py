@@ -320,15 +320,15 @@ def notice_parts(profile: ProfileQuery, facts: NoticeFacts) -> list[Part]:
     return parts
 
 
-def _memo(profile: ProfileQuery, key: tuple[Any, ...], compute: Callable[[], T]) -> T:
-    """Parts that depend only on a few values (codes, place, deadline, value) are computed once per ranking:
-    many lots share them, and a ranking scores a few hundred thousand."""
+def _memo(profile: ProfileQuery, key: tuple[Any, ...], compute: Callable[..., T], *args: Any) -> T:
+    """`compute(profile, *args)`, for parts that depend only on a few values (codes, place, deadline, value,
+    the keys found in a text) and are computed once per query: many lots share them."""
     memo = profile.memo
     found = memo.get(key, _MISSING)
     if found is _MISSING:
         if len(memo) >= MEMO_LIMIT:  # a query kept for long (query.shared_query) meets ever new deadlines
             memo.clear()
-        found = memo[key] = compute()
+        found = memo[key] = compute(profile, *args)
     return found
 
 
@@ -350,11 +350,11 @@ def fixed_parts(
     codes, nuts, deadline, value = lot_inputs(facts, lot)
     country = facts.buyer_country
     parts = [
-        _memo(profile, ("cpv", codes), lambda: cpv_part(profile, codes)),
-        _memo(profile, ("region", nuts, country), lambda: region_part(profile, nuts, country)),
-        _memo(profile, ("deadline", deadline, now), lambda: deadline_part(profile, deadline, now)),
+        _memo(profile, ("cpv", codes), cpv_part, codes),
+        _memo(profile, ("region", nuts, country), region_part, nuts, country),
+        _memo(profile, ("deadline", deadline, now), deadline_part, deadline, now),
     ]
-    money = _memo(profile, ("value", value), lambda: value_parts(profile, value))
+    money = _memo(profile, ("value", value), value_parts, value)
     return [part for part in parts if part is not None], money
 
 
@@ -367,7 +367,7 @@ def lot_parts(
     head = facts.docs[0]
     found, money = fixed_parts(profile, facts, lot, now)
     present = head_keys if lot is head else head_keys | present_keys(profile, f" {lot.terms}", lot.compounding)
-    found.extend(word_parts(profile, present))
+    found.extend(_memo(profile, ("words", frozenset(present)), word_parts, present))
     found.extend(money)
     return found
 
