@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -84,12 +85,29 @@ def money_text(value: float) -> str:
     return f"{round(value):,}".replace(",", " ") + " EUR"
 
 
+_SPACES = re.compile(" {2,}")  # plain spaces only: amounts keep their no-break spaces
+
+
+def _region_label(code: str) -> str:
+    """The region's name; for a code the bundled NUTS list lacks (notices still use older NUTS versions), the
+    nearest region above it that the list knows, in brackets; empty if none."""
+    regions = nuts_regions()
+    label = regions.label(code)
+    if label:
+        return label
+    for length in range(len(code) - 1, 1, -1):
+        above = regions.label(code[:length])
+        if above:
+            return f"({above})"
+    return ""
+
+
 def _shown_params(reason: str, params: dict[str, Any], language: str, translate: Translate) -> dict[str, Any]:
     shown = dict(params)
     if "code" in params and reason.startswith("cpv"):
         shown["label"] = cpv_vocabulary().label(str(params["code"]), language)
     if "code" in params and reason.startswith("region"):
-        shown["label"] = nuts_regions().label(str(params["code"]).upper())
+        shown["label"] = _region_label(str(params["code"]).upper())
     for name in ("value", "limit", "turnover"):
         if isinstance(params.get(name), int | float):
             shown[name] = money_text(float(params[name]))
@@ -105,7 +123,8 @@ def _shown_params(reason: str, params: dict[str, Any], language: str, translate:
 def render(reason: str, params: dict[str, Any], language: str, translate: Translate) -> str:
     """One reason as a sentence in the UI language; `language` picks CPV labels (eng, fin, swe, dan, nob)."""
     template = TEMPLATES.get(reason, reason)
-    return translate(CONTEXT, template).format(**_shown_params(reason, params, language, translate))
+    text = translate(CONTEXT, template).format(**_shown_params(reason, params, language, translate))
+    return _SPACES.sub(" ", text).strip()  # an empty label leaves no double space
 
 
 def explain_part(part: Part, language: str, translate: Translate) -> str:

@@ -174,3 +174,11 @@ def test_money_text() -> None:
 def test_profile_kinds_map_to_notice_kinds() -> None:
     profile = SearchProfile(company_id=1, cpv=("90910000",), notice_kinds=frozenset({NoticeKind.MARKET_CONSULTATION}))
     assert build_query(profile)[0].kinds == frozenset({"planning"})
+
+
+def test_a_region_code_of_an_older_nuts_version_is_named_by_the_region_above() -> None:
+    item = notice(lot(1, "Toimitilasiivous, Tervo", "90911200", "FI1D2", 120_000))  # Pohjois-Savo in NUTS 2021
+    query = replace(cleaning_query(), nuts=("FI1D",))
+    assert "Region FI1D2 (Pohjois- ja Itä-Suomi) is in your area" in reasons(score(query, item).parts)
+    unknown = notice(lot(1, "Toimitilasiivous", "90911200", "XX999", 120_000))
+    assert "Region XX999 is in your area" in reasons(score(replace(query, nuts=("XX",)), unknown).parts)
