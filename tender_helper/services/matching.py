@@ -30,7 +30,8 @@ from tender_helper.matching.top import select_top
 from tender_helper.storage.companies_repo import CompanyRepository, ProfileRepository
 from tender_helper.storage.database import Database
 from tender_helper.storage.match_models import SLOTS
-from tender_helper.storage.matches_repo import MatchRepository, StoredMatch, chunks
+from tender_helper.storage.match_rows import StoredMatch, chunks
+from tender_helper.storage.matches_repo import MatchRepository
 from tender_helper.storage.notices_repo import best_text
 
 NEW, SEEN, STARRED, DISMISSED = "new", "seen", "starred", "dismissed"

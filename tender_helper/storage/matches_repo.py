@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from datetime import datetime
-from functools import lru_cache
-from itertools import groupby
-from operator import itemgetter
-from typing import Any, TypeVar, cast
+from typing import Any, cast
 
 import orjson
 from sqlalchemy import Table, and_, delete, func, insert, or_, select, text, update
@@ -16,7 +12,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql import Executable
 
 from tender_helper.core.notice import Notice
-from tender_helper.matching.bound import NoticeSummary, summarise
+from tender_helper.matching.bound import summarise
 from tender_helper.matching.index import IndexDoc
 from tender_helper.matching.scoring import NoticeFacts
 from tender_helper.storage.match_models import (
@@ -28,10 +24,17 @@ from tender_helper.storage.match_models import (
     MatchRunRow,
     MatchTermsRow,
 )
+from tender_helper.storage.match_rows import (
+    HEADS,
+    StoredMatch,
+    chunks,
+    doc_values,
+    facts_from_rows,
+    moment,
+    summary_values,
+)
 from tender_helper.storage.notice_models import NoticeCpvRow, NoticeRow
 
-T = TypeVar("T")
-CHUNK = 5000  # ids per IN (...) list, well under SQLite's parameter limit
 # Core tables: an insert of plain rows into them is one executemany (the ORM's bulk insert splits its rows into
 # groups by which values are None, hundreds of statements for a sync).
 DOCS, TERMS = cast(Table, MatchDocRow.__table__), cast(Table, MatchTermsRow.__table__)
@@ -45,18 +48,6 @@ _DOC_COLUMNS = (
     "d.deadline_utc, d.compounding, d.unanalysed"
 )
 _HEAD_COLUMNS = "m.kind, m.cancelled, m.buyer_name, m.buyer_country, m.main_cpv"  # of match_notices AS m
-HEADS = ("kind", "cancelled", "buyer_name", "buyer_country", "main_cpv")  # notice columns copied to the summary
-
-
-@lru_cache(maxsize=16_384)
-def _parse_moment(value: str) -> datetime:
-    return datetime.fromisoformat(value)
-
-
-def _moment(value: datetime | str | None) -> datetime | None:
-    """A deadline as SQLite returns it to a text query (ISO text) or PostgreSQL (a datetime); the few distinct
-    deadlines of thousands of documents are parsed once each."""
-    return _parse_moment(value) if isinstance(value, str) else value
 
 
 def _starts(column: Any, prefix: str) -> Any:
@@ -67,89 +58,6 @@ def _starts(column: Any, prefix: str) -> Any:
     if prefix.isdigit() and stem:
         condition = and_(column >= prefix, column < stem[:-1] + str(int(stem[-1]) + 1), condition)
     return condition
-
-
-def chunks(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
-
-
-@dataclass(frozen=True, slots=True)
-class StoredMatch:
-    """A stored match row with the notice facts a list shows; never a live ORM object."""
-
-    notice_id: int
-    score: float
-    percent: int
-    state: str
-    found_run: int | None
-    parts: dict[str, Any]
-    deadline_utc: datetime | None
-    kind: str
-    cancelled: bool
-
-
-def doc_values(notice_id: int, doc: IndexDoc) -> dict[str, Any]:
-    """The columns of a match_docs row for `doc`."""
-    return {
-        "id": notice_id * SLOTS + doc.position,
-        "notice_id": notice_id,
-        "position": doc.position,
-        "lot_id": doc.lot_id[:80],
-        "cpv": " ".join(doc.cpv),
-        "nuts": " ".join(doc.nuts),
-        "value_eur": doc.value_eur,
-        "value_amount": doc.value_amount,
-        "value_currency": doc.value_currency,
-        "deadline_utc": doc.deadline_utc,
-        "terms": doc.terms,
-        "compounding": doc.compounding,
-        "unanalysed": ", ".join(doc.unanalysed)[:200],
-    }
-
-
-def summary_values(notice_id: int, summary: NoticeSummary, head: Mapping[str, Any]) -> dict[str, Any]:
-    """The columns of a match_notices row; `head` holds the notice's own columns named in HEADS."""
-    return {
-        **{column: head[column] for column in HEADS},
-        "notice_id": notice_id,
-        "cpv": " ".join(summary.cpv),
-        "nuts": " ".join(summary.nuts),
-        "last_deadline": summary.last_deadline,
-        "undated": summary.undated,
-        "compounding": summary.compounding,
-    }
-
-
-def doc_from_row(row: Sequence[Any]) -> IndexDoc:
-    """An index document from a row in MatchRepository.doc_facts' layout (with its words)."""
-    _, position, lot_id, cpv, nuts, value_eur, amount, currency, deadline, compounding, unanalysed = row[:11]
-    return IndexDoc(
-        position=position,
-        lot_id=lot_id,
-        cpv=tuple(cpv.split()),
-        nuts=tuple(nuts.split()),
-        value_eur=value_eur,
-        value_amount=amount,
-        value_currency=currency,
-        deadline_utc=deadline,
-        terms=row[16],
-        compounding=bool(compounding),
-        unanalysed=tuple(lang for lang in unanalysed.split(", ") if lang),
-    )
-
-
-def facts_from_rows(rows: Iterable[Sequence[Any]]) -> list[NoticeFacts]:
-    """Notices' facts for scoring from doc_facts rows with words; a notice without its own document (not
-    indexed) is left out."""
-    found = []
-    for notice_id, group in groupby(rows, key=itemgetter(0)):
-        rows = list(group)
-        head = rows[0]
-        if head[1] == 0:
-            docs = tuple(doc_from_row(row) for row in rows)
-            found.append(NoticeFacts(notice_id, head[11], bool(head[12]), head[13], head[14], head[15], docs))
-    return found
 
 
 class MatchRepository:
@@ -292,7 +200,7 @@ class MatchRepository:
             f"FROM {source} JOIN match_notices AS m ON m.notice_id = j.value"
         )
         rows = self.session.execute(text(query), {"ids": wanted}).all()  # one fetch, not one call a row
-        return [(*row[:8], _moment(row[8]), *row[9:]) for row in rows]
+        return [(*row[:8], moment(row[8]), *row[9:]) for row in rows]
 
     def doc_facts(self, ids: Collection[int], *, terms: bool = False) -> list[tuple[Any, ...]]:
         """One plain tuple per index document of the notices, in document order (a notice's own first):
@@ -310,7 +218,7 @@ class MatchRepository:
             "ORDER BY d.id"
         )
         rows = self.session.execute(text(query), {"ids": wanted}).all()
-        return [(*row[:8], _moment(row[8]), *row[9:]) for row in rows]
+        return [(*row[:8], moment(row[8]), *row[9:]) for row in rows]
 
     # --- stored matches ------------------------------------------------------------------------------
     def states(self, company_id: int, notice_ids: Collection[int] | None = None) -> dict[int, tuple[str, int | None]]:
