@@ -23,8 +23,8 @@ from tender_helper.matching.analysis import MIN_PART
 from tender_helper.matching.index import IndexDoc
 from tender_helper.matching.scoring import (
     CANDIDATE_CPV,
-    CPV_OUTSIDE,
     MEMO_LIMIT,
+    OUTSIDE_POINTS,
     WEIGHTS,
     NoticeFacts,
     Part,
@@ -140,7 +140,7 @@ class Bounds:
         # search of the list tells, where most lists of the candidates found by their words are such.
         divisions = "|".join(sorted(profile.cpv_divisions))
         self._related = re.compile(rf"(?:^| )(?:{divisions})").search if divisions else None
-        self._unrelated = (round(WEIGHTS["cpv"] * CPV_OUTSIDE, 4), False)
+        self._unrelated = (OUTSIDE_POINTS, False)
         # What does not depend on the time is kept with the query, for the next ranking with the same profile.
         kept = profile.bound_memo
         if sum(len(memo) for memo in kept.values()) >= MEMO_LIMIT:

@@ -215,12 +215,15 @@ def cpv_part(profile: ProfileQuery, codes: Sequence[str]) -> Part | None:
     return _part("cpv", reason, value, code=code, profile_code=mine)
 
 
+OUTSIDE_POINTS = round(WEIGHTS["cpv"] * CPV_OUTSIDE, 4)  # what cpv_part gives codes unrelated to all the profile's
+
+
 def cpv_points(profile: ProfileQuery, code: str) -> float:
     """The points cpv_part gives a lone code, without building the part (bounds ask for thousands)."""
     if not profile.cpv:
         return 0.0
     if code[:2] not in profile.cpv_divisions:  # cpv_pair needs a shared division: 'nothing in common'
-        return round(WEIGHTS["cpv"] * CPV_OUTSIDE, 4)
+        return OUTSIDE_POINTS
     pairs = (cpv_pair(mine, code) for mine in profile.cpv)
     return round(WEIGHTS["cpv"] * max([CPV_OUTSIDE, *(pair[0] for pair in pairs if pair is not None)]), 4)
 

@@ -129,14 +129,6 @@ class MatchingService:
             pairs = repo.notices(part)
             repo.replace_index({notice_id: index_docs(notice) for notice_id, notice in pairs})
 
-    def index_missing(self) -> int:
-        """Indexes notices stored without index documents; returns how many."""
-        with self.database.session() as session:
-            repo = MatchRepository(session)
-            missing = repo.unindexed_notice_ids(repo.notice_count())
-            self._index(session, missing)
-        return len(missing)
-
     def refresh(self, ids: Sequence[int], *, now: datetime | None = None) -> dict[int, int]:
         """Scores indexed notices for every company and updates its stored matches; new ones per company."""
         now = now or utc_now()

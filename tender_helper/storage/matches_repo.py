@@ -47,7 +47,7 @@ _DOC_COLUMNS = (
     "d.notice_id, d.position, d.lot_id, d.cpv, d.nuts, d.value_eur, d.value_amount, d.value_currency, "
     "d.deadline_utc, d.compounding, d.unanalysed"
 )
-_HEAD_COLUMNS = "m.kind, m.cancelled, m.buyer_name, m.buyer_country, m.main_cpv"  # of match_notices AS m
+_HEAD_COLUMNS = ", ".join(f"m.{column}" for column in HEADS)  # of match_notices AS m
 
 
 def _starts(column: Any, prefix: str) -> Any:
@@ -106,7 +106,6 @@ class MatchRepository:
         summaries = [
             summary_values(notice_id, summarise(notice_docs), heads[notice_id])
             for notice_id, notice_docs in analysed.items()
-            if notice_id in heads
         ]
         self.replace_docs(list(analysed), docs, summaries)
 
