@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
 
+from tender_helper.atomic_files import replacing
 from tender_helper.core.errors import QT_TRANSLATE_NOOP, DataIntegrityError
 
 DB_URL_ENV = "TENDER_HELPER_DB_URL"
@@ -54,6 +55,5 @@ def load_settings(path: Path) -> Settings:
 def save_settings(path: Path, settings: Settings) -> None:
     """Writes settings.json atomically (temp file + rename) so a crash never leaves half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    temp = path.with_suffix(".json.tmp")
-    temp.write_text(json.dumps(asdict(settings), indent=2, sort_keys=True), encoding="utf-8")
-    os.replace(temp, path)
+    with replacing(path, prefix=".settings-", suffix=".tmp") as temp:
+        temp.write_text(json.dumps(asdict(settings), indent=2, sort_keys=True), encoding="utf-8")

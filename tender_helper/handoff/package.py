@@ -8,10 +8,8 @@ and checks every section and blob before anything reads them.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
-import os
 import re
 import tempfile
 import zipfile
@@ -22,6 +20,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from tender_helper import __version__
+from tender_helper.atomic_files import replacing
 from tender_helper.core.errors import QT_TRANSLATE_NOOP
 from tender_helper.handoff.crypto import DEFAULT_KDF, KdfParams, decrypt_stream, encrypt_stream
 from tender_helper.handoff.errors import PackageDamaged, PackageTooNew
@@ -118,18 +117,8 @@ def _copy_checked(source: IO[bytes], target: IO[bytes], sha: str) -> None:
 
 
 def _write_atomically(path: Path, write: Callable[[IO[bytes]], None]) -> None:
-    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=".handoff-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as target:
-            write(target)
-            target.flush()
-            os.fsync(target.fileno())
-        os.replace(tmp_name, path)
-        tmp_name = ""
-    finally:
-        if tmp_name:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(tmp_name)
+    with replacing(path, prefix=".handoff-", suffix=".tmp") as tmp, tmp.open("wb") as target:
+        write(target)
 
 
 class OpenedPackage:

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -17,6 +14,8 @@ from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+from tender_helper.atomic_files import replacing
 
 # Helvetica (WinAnsi) covers å ä ö ø æ and š ž, which is all Finnish, Swedish and Norwegian need.
 FONT, FONT_BOLD = "Helvetica", "Helvetica-Bold"
@@ -165,11 +164,9 @@ def page_footer(left: str, centre: str, page_text: str) -> FooterDrawer:
 def write_pdf(story: list[Any], path: Path, *, prefix: str, title: str, author: str, footer: FooterDrawer) -> Path:
     """Lays `story` out on A4 into a temporary file beside `path`, then renames it over `path`, which it returns."""
     path = Path(path)
-    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=prefix, suffix=".pdf")
-    os.close(fd)
-    try:
+    with replacing(path, prefix=prefix, suffix=".pdf") as tmp:
         doc = SimpleDocTemplate(
-            tmp_name,
+            str(tmp),
             pagesize=A4,
             leftMargin=MARGIN,
             rightMargin=MARGIN,
@@ -179,10 +176,4 @@ def write_pdf(story: list[Any], path: Path, *, prefix: str, title: str, author: 
             author=author,
         )
         doc.build(story, canvasmaker=numbered_canvas(footer))
-        os.replace(tmp_name, path)
-        tmp_name = ""
-    finally:
-        if tmp_name:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(tmp_name)
     return path

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
-import os
 import tempfile
 import zipfile
 from collections.abc import Callable
@@ -16,6 +14,7 @@ from typing import Any
 import icalendar
 
 from tender_helper import APP_ID, __version__
+from tender_helper.atomic_files import replacing
 from tender_helper.checklists.assessment import AssessmentTemplate
 from tender_helper.core.code_lists import CONTRACT_NATURE, PROCEDURE_TYPE, code_label
 from tender_helper.core.errors import QT_TRANSLATE_NOOP, DataDirError
@@ -207,20 +206,13 @@ def _zip(target: Path, files: list[tuple[str, bytes, dict[str, Any]]], manifest:
 
 
 def _write_atomic(path: Path, write: Callable[[Path], object]) -> Path:
-    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=".export-")
-    os.close(fd)
     try:
-        write(Path(tmp_name))
-        os.replace(tmp_name, path)
-        tmp_name = ""
+        with replacing(path, prefix=".export-") as tmp:
+            write(tmp)
     except OSError as error:
         raise DataDirError(
             QT_TRANSLATE_NOOP("Errors", "{name} could not be written: {reason}"),
             name=str(path),
             reason=error.strerror or str(error),
         ) from error
-    finally:
-        if tmp_name:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(tmp_name)
     return path

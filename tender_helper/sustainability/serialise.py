@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import json
 import math
-import os
-import tempfile
 import types
 import typing
 from pathlib import Path
 from typing import Any, TypeVar
 
 from tender_helper import __version__
+from tender_helper.atomic_files import replacing
 from tender_helper.core.errors import QT_TRANSLATE_NOOP, DataDirError, InvalidInput
 from tender_helper.sustainability.statement import SustainabilityStatement
 from tender_helper.sustainability.validation import validate
@@ -171,23 +169,13 @@ def save_statement(statement: SustainabilityStatement, path: Path) -> Path:
     validate(statement)
     path = Path(path)
     text = statement_to_json(statement)
-    tmp_name = ""
     try:
-        fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=".statement-", suffix=".json")
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp_name, path)
-        tmp_name = ""
+        with replacing(path, prefix=".statement-", suffix=".json") as tmp:
+            tmp.write_text(text, encoding="utf-8")
     except OSError as exc:
         raise DataDirError(
             QT_TRANSLATE_NOOP("Errors", "{name} could not be written: {reason}"),
             name=path.name,
             reason=exc.strerror or str(exc),
         ) from exc
-    finally:
-        if tmp_name:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(tmp_name)
     return path

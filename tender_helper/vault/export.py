@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 import zipfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tender_helper.atomic_files import remove_quietly, replacing
 from tender_helper.core.errors import QT_TRANSLATE_NOOP
 from tender_helper.vault.errors import VaultExportError
-from tender_helper.vault.files import fsync_dir, remove_quietly, safe_file_name, store_error, unique_name
+from tender_helper.vault.files import safe_file_name, store_error, unique_name
 
 if TYPE_CHECKING:
     from tender_helper.vault.store import Vault
@@ -47,24 +46,16 @@ def export_to_folder(vault: Vault, items: Iterable[tuple[str, str]], target_dir:
 def export_to_zip(vault: Vault, items: Iterable[tuple[str, str]], zip_path: Path) -> Path:
     """Writes verified blobs into one zip file, atomically; a failed check leaves no zip behind."""
     zip_path = Path(zip_path)
-    tmp_name = ""
     try:
-        fd, tmp_name = tempfile.mkstemp(dir=zip_path.parent, prefix=".export-", suffix=".zip")
-        with os.fdopen(fd, "wb") as raw:
-            with zipfile.ZipFile(raw, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-                taken: set[str] = set()
-                for sha256, name in items:
-                    arcname = unique_name(safe_file_name(name, sha256[:16]), taken)
-                    with archive.open(arcname, "w", force_zip64=True) as member:
-                        vault.write_to(sha256, member, name)
-            raw.flush()
-            os.fsync(raw.fileno())
-        os.replace(tmp_name, zip_path)
-        tmp_name = ""
-        fsync_dir(zip_path.parent)
+        with (
+            replacing(zip_path, prefix=".export-", suffix=".zip", sync_folder=True) as tmp,
+            zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as archive,
+        ):
+            taken: set[str] = set()
+            for sha256, name in items:
+                arcname = unique_name(safe_file_name(name, sha256[:16]), taken)
+                with archive.open(arcname, "w", force_zip64=True) as member:
+                    vault.write_to(sha256, member, name)
     except OSError as exc:
         raise store_error(exc, zip_path.name) from exc
-    finally:
-        if tmp_name:
-            remove_quietly(tmp_name)
     return zip_path

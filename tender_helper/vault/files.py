@@ -1,12 +1,9 @@
-"""Owns the vault's file-system helpers: durable renames, quiet removal, safe file names, OS errors as vault errors."""
+"""Owns the vault's file-system helpers: safe file names and OS errors as vault errors."""
 
 from __future__ import annotations
 
-import contextlib
 import errno
-import os
 import re
-from pathlib import Path
 
 from tender_helper.core.errors import QT_TRANSLATE_NOOP, DataDirError
 from tender_helper.vault.errors import VaultDiskFull
@@ -14,22 +11,6 @@ from tender_helper.vault.errors import VaultDiskFull
 _DISK_FULL = {errno.ENOSPC, errno.EDQUOT}
 _BAD_NAME_CHARS = re.compile(r'[\x00-\x1f<>:"/\\|?*]')
 _WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
-
-
-def fsync_dir(path: Path) -> None:
-    # Makes the rename itself durable; directories cannot be opened this way on Windows.
-    if os.name != "posix":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def remove_quietly(path: str | Path) -> None:
-    with contextlib.suppress(FileNotFoundError):
-        os.unlink(path)
 
 
 def safe_file_name(name: str, fallback: str) -> str:

@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, BinaryIO
 
+from tender_helper.atomic_files import fsync_dir, remove_quietly, replacing
 from tender_helper.core.errors import QT_TRANSLATE_NOOP
 from tender_helper.vault.errors import VaultFileTooLarge, VaultFileUnreadable, VaultIntegrityError
 from tender_helper.vault.export import export_to_folder, export_to_zip
-from tender_helper.vault.files import fsync_dir, remove_quietly, store_error
 from tender_helper.vault.files import safe_file_name as safe_file_name  # re-exported: callers import it from here
+from tender_helper.vault.files import store_error
 
 CHUNK_SIZE = 1024 * 1024
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024  # e-tendering systems commonly cap attachments well below this
@@ -269,24 +270,15 @@ class Vault:
         """Writes the verified blob to `target` atomically; on a checksum mismatch nothing is left at `target`."""
         value = _normalise_hash(sha256, name or sha256)
         target = Path(target)
-        tmp_name = ""
         with self._open_blob(value, name) as stream:
             try:
-                fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=".export-")
-                with os.fdopen(fd, "wb") as out:
-                    digest = self._copy_chunks(stream, out)
-                    out.flush()
-                    os.fsync(out.fileno())
-                if digest != value:
-                    raise self._changed_error(name or value)
-                os.replace(tmp_name, target)
-                tmp_name = ""
-                fsync_dir(target.parent)
+                with replacing(target, prefix=".export-", sync_folder=True) as tmp:
+                    with tmp.open("wb") as out:
+                        digest = self._copy_chunks(stream, out)
+                    if digest != value:
+                        raise self._changed_error(name or value)
             except OSError as exc:
                 raise store_error(exc, name or value) from exc
-            finally:
-                if tmp_name:
-                    remove_quietly(tmp_name)
         return target
 
     def write_to(self, sha256: str, out: IO[bytes], name: str = "") -> None:
