@@ -20,6 +20,7 @@ os.environ["LANGUAGE"] = "en"
 os.environ["LC_ALL"] = "C.UTF-8"
 
 from tender_helper.services.context import AppContext, open_context  # noqa: E402
+from tests.support.pg_server import temporary_postgres  # noqa: E402
 
 pytest_plugins = ["tests.support.fake_ted"]  # the `fake_ted` fixture: a local TED Search API
 
@@ -50,3 +51,18 @@ def context(data_dir: Path) -> Iterator[AppContext]:
 @pytest.fixture
 def fixtures_dir() -> Path:
     return FIXTURES
+
+
+@pytest.fixture(scope="session")
+def pg_url() -> Iterator[str]:
+    """A PostgreSQL address for the tests marked `postgres`: TENDER_HELPER_TEST_PG_URL, or a throwaway server
+    started once for the session from the machine's binaries (the tests skip where there are none). Each test
+    module resets the schema it uses."""
+    given = os.environ.get("TENDER_HELPER_TEST_PG_URL")
+    if given:
+        yield given
+        return
+    with temporary_postgres() as url:
+        if url is None:
+            pytest.skip("no PostgreSQL server binaries on this machine and TENDER_HELPER_TEST_PG_URL is not set")
+        yield url

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -15,25 +14,12 @@ from tender_helper.services.context import AppContext, open_context
 from tender_helper.services.matching import MatchingService
 from tender_helper.storage.database import Database, build_engine
 from tender_helper.storage.migrate import upgrade
-from tests.support.pg_server import temporary_postgres
 from tests.unit.matching.relevance_data import NOW, RelevanceSet, add_company, load_relevance_set
 
 pytestmark = pytest.mark.postgres
 # Finnish and Danish compounds: keys found inside words ("siivous" in "toimitilasiivous"), which a
 # prefix search would miss; and Norwegian multi-word keywords.
 PROFILES = ("Siivous- ja kiinteistöpalvelu Aura Oy", "Fjernvarme Teknik ApS", "Omsorgspartner AS")
-
-
-@pytest.fixture(scope="module")
-def pg_url() -> Iterator[str]:
-    given = os.environ.get("TENDER_HELPER_TEST_PG_URL")
-    if given:
-        yield given
-        return
-    with temporary_postgres() as url:
-        if url is None:
-            pytest.skip("no PostgreSQL server binaries on this machine and TENDER_HELPER_TEST_PG_URL is not set")
-        yield url
 
 
 def _open(folder: Path, database: Database | None = None) -> AppContext:

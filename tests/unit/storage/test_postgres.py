@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,21 +14,8 @@ from tender_helper.services.notices import NoticeService
 from tender_helper.storage.database import Database, build_engine
 from tender_helper.storage.migrate import upgrade
 from tender_helper.storage.notices_repo import NoticeFilter
-from tests.support.pg_server import temporary_postgres
 
 pytestmark = pytest.mark.postgres
-
-
-@pytest.fixture(scope="module")
-def pg_url() -> Iterator[str]:
-    given = os.environ.get("TENDER_HELPER_TEST_PG_URL")
-    if given:
-        yield given
-        return
-    with temporary_postgres() as url:
-        if url is None:
-            pytest.skip("no PostgreSQL server binaries on this machine and TENDER_HELPER_TEST_PG_URL is not set")
-        yield url
 
 
 @pytest.fixture
